@@ -1,0 +1,103 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/**
+ * The site's content: 13 sectors and 34 programmes from the VTC's VPAS brochure (December 2025),
+ * with what ../shared/facts/vpas.md adds. One YAML file per entry; the file name is the slug.
+ * A file that breaks these schemas fails `astro build`, which names the file and the field.
+ */
+
+/** Every visible text exists in the three locales; an empty string is as bad as a missing one. */
+const localised = z.object({
+  /** Simplified Chinese, as the brochure writes it. */
+  'zh-hans': z.string().trim().min(1),
+  /** Traditional Chinese in Hong Kong usage. */
+  'zh-hant': z.string().trim().min(1),
+  /** English. */
+  en: z.string().trim().min(1),
+});
+
+/** The academic years the scheme names, 'YYYY/YY' with consecutive years. */
+const academicYear = z.enum(['2024/25', '2025/26', '2026/27']);
+
+/** The palettes defined in src/styles/global.css, one per sector. */
+const sectorColours = [
+  'red', 'sky', 'amber', 'fuchsia', 'orange', 'green', 'rose', 'yellow', 'indigo', 'cyan', 'teal', 'blue', 'lime',
+] as const;
+
+/** Where a statement comes from: an official page, read on a given day. */
+const source = z.object({
+  /** The page's address; only official hosts (checked by the tests, not here, so drafts can build). */
+  url: z.url({ protocol: /^https$/ }),
+  /** The page's title as it was read. */
+  title: z.string().min(1),
+  /** The day the page was read, 'YYYY-MM-DD'. */
+  accessed: z.iso.date(),
+});
+
+const sectors = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/sectors' }),
+  schema: z.object({
+    /** Position in the brochure's table, 1 to 13. */
+    order: z.number().int().min(1),
+    /** The sector's name; `en` is the VTC's trade name where known (see `englishName`). */
+    name: localised,
+    /** Whether `name.en` is the VTC's official English trade name or the site's own translation. */
+    englishName: z.enum(['official', 'translation']),
+    /** The academic year of intake from which the sector's programmes are in the scheme. */
+    joined: academicYear,
+    /** The sector's colour on cards, badges and print: a palette name from src/styles/global.css. */
+    colour: z.enum(sectorColours),
+    /** The brochure's example job titles for the sector, in its order, each once. */
+    jobTitles: z.array(localised).min(1),
+    /** Where the brochure describes workplaces instead of titles (Healthcare), as written. */
+    workplaces: localised.optional(),
+  }),
+});
+
+/** A fact about a programme found in official material, always with its source (issue 8). */
+const programmeFact = z.object({
+  /** What the fact is about. */
+  kind: z.enum(['institution', 'campus', 'medium', 'subjects', 'furtherStudy', 'recognition']),
+  /** A short summary in the site's own words. */
+  text: localised,
+  /** Where it was read. A fact without a source does not build. */
+  source,
+});
+
+const programmes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/programmes' }),
+  schema: z.object({
+    /** The sector it belongs to; a typo fails the build with the unknown id. */
+    sector: reference('sectors'),
+    /** Position within the sector, as the brochure lists it. */
+    order: z.number().int().min(1),
+    /** The subject's short name: zh-hans as the brochure writes it; `en` official or translated. */
+    name: localised,
+    /** Whether `name.en` comes from the VTC's official English name or is the site's translation. */
+    englishName: z.enum(['official', 'translation']),
+    /** The intakes for which the programme counts for VPAS, as the facts file models them. */
+    intakes: z.array(academicYear).min(1),
+    /** Official names, code and institution: only what the facts file or a cited source knows. */
+    official: z
+      .object({
+        /** The VTC's full English title, e.g. "Higher Diploma in Cybersecurity". */
+        nameEn: z.string().startsWith('Higher Diploma in ').optional(),
+        /** The VTC's official Traditional Chinese name, where known. */
+        nameZhHant: z.string().min(1).optional(),
+        /** The VTC programme code, e.g. EG114705. */
+        code: z.string().regex(/^[A-Z]{2}\d{6}[A-Z]?$/).optional(),
+        /** Which intake the code was published for, as the source says it. */
+        codeYear: z.string().min(1).optional(),
+        /** The member institution that teaches it. */
+        institution: localised.optional(),
+      })
+      .strict()
+      .default({}),
+    /** Sourced facts beyond the brochure (issue 8); empty where nothing official was found. */
+    facts: z.array(programmeFact).default([]),
+  }),
+});
+
+export const collections = { sectors, programmes };

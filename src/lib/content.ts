@@ -1,0 +1,50 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/**
+ * The one place pages read the content collections. Computed once per build and shared, the way
+ * Starlight computes its route data once; components only receive what these return.
+ */
+export type Sector = CollectionEntry<'sectors'>;
+export type Programme = CollectionEntry<'programmes'>;
+
+const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) =>
+  a.data.order - b.data.order;
+
+let catalogue: Promise<{ sectors: Sector[]; programmes: Programme[] }> | undefined;
+
+/** All sectors in brochure order and all programmes in brochure order (sector, then position). */
+export function getCatalogue() {
+  catalogue ??= (async () => {
+    const sectors = (await getCollection('sectors')).sort(byOrder);
+    const rank = new Map(sectors.map((s, i) => [s.id, i]));
+    const programmes = (await getCollection('programmes')).sort(
+      (a, b) => (rank.get(a.data.sector.id) ?? 0) - (rank.get(b.data.sector.id) ?? 0) || byOrder(a, b),
+    );
+    return { sectors, programmes };
+  })();
+  return catalogue;
+}
+
+export async function getSectors(): Promise<Sector[]> {
+  return (await getCatalogue()).sectors;
+}
+
+export async function getProgrammes(): Promise<Programme[]> {
+  return (await getCatalogue()).programmes;
+}
+
+export async function getProgrammesForSector(sectorId: string): Promise<Programme[]> {
+  return (await getProgrammes()).filter((p) => p.data.sector.id === sectorId);
+}
+
+/** A programme's sector; the reference is checked at build, so it always exists. */
+export async function getSectorOf(programme: Programme): Promise<Sector> {
+  const sector = (await getSectors()).find((s) => s.id === programme.data.sector.id);
+  if (!sector) throw new Error(`Programme ${programme.id}: unknown sector ${programme.data.sector.id}`);
+  return sector;
+}
+
+/** Programme id -> eligible intakes: the catalogue the eligibility rules take. */
+export async function getEligibilityCatalogue(): Promise<Record<string, readonly string[]>> {
+  return Object.fromEntries((await getProgrammes()).map((p) => [p.id, p.data.intakes]));
+}

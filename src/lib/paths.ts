@@ -1,0 +1,29 @@
+import type { Locale } from '../i18n';
+
+/**
+ * Every internal URL is made here, so the base path (set once, in astro.config.mjs, from SITE_URL)
+ * and the trailing-slash convention are applied in one place.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A path under the site's base: `sitePath('zh-hans', 'programmes', 'cybersecurity')`. */
+export function sitePath(...segments: readonly string[]): string {
+  const rest = segments.filter(Boolean).join('/');
+  return rest ? `${base}${rest}/` : base;
+}
+
+export const homePath = (locale: Locale) => sitePath(locale);
+export const sectorPath = (locale: Locale, slug: string) => sitePath(locale, 'sectors', slug);
+export const programmePath = (locale: Locale, slug: string) => sitePath(locale, 'programmes', slug);
+export const searchPath = (locale: Locale) => sitePath(locale, 'search');
+export const careersPath = (locale: Locale) => sitePath(locale, 'careers');
+export const checkerPath = (locale: Locale) => sitePath(locale, 'eligibility');
+export const brochurePath = (locale: Locale) => sitePath(locale, 'brochure');
+export const supportPath = (locale: Locale) => sitePath(locale, 'support');
+
+/** The same page in another locale: swaps the first segment after the base. */
+export function switchLocale(pathname: string, to: Locale): string {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const [, ...tail] = rest.split('/');
+  return `${base}${[to, ...tail].join('/')}`;
+}
