@@ -25,5 +25,6 @@ export const supportPath = (locale: Locale) => sitePath(locale, 'support');
 export function switchLocale(pathname: string, to: Locale): string {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
   const [, ...tail] = rest.split('/');
-  return `${base}${[to, ...tail].join('/')}`;
+  // From the root (the language chooser) there is no tail: still a directory URL, with its slash.
+  return `${base}${[to, ...(tail.length ? tail : [''])].join('/')}`;
 }

@@ -2,11 +2,14 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * A static server for the built site, as a static host would serve it: directory URLs to their
  * index.html, unknown paths to 404.html, and the headers of dist/_headers (Netlify/Cloudflare
- * format, `/*` rules only) on every response, so the security policy is tested as deployed.
+ * format, `/*` rules only) on every response, so the security policy is tested as deployed. Text is
+ * sent gzipped when the client accepts it, as every static host does, so Lighthouse measures the
+ * bytes a visitor would download.
  */
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -39,8 +42,11 @@ function globalHeaders(): [string, string][] {
   return headers;
 }
 
-async function resolveFile(urlPath: string): Promise<string | null> {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+async function resolveFile(urlPath: string, base: string): Promise<string | null> {
+  const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  // The site is built for a base path (SITE_URL=https://example.org/vpas/) but dist/ holds it at its root.
+  if (!path.startsWith(base)) return null;
+  const clean = normalize('/' + path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(distDir, clean);
   if (!candidate.startsWith(distDir)) return null;
   const info = await stat(candidate).catch(() => null);
@@ -51,24 +57,41 @@ async function resolveFile(urlPath: string): Promise<string | null> {
 
 export interface StaticSite {
   origin: string;
+  /** The origin plus the base path the site was built for: `${root}en/` is the English home page. */
+  root: string;
   close: () => Promise<void>;
 }
 
-export async function serveDist(): Promise<StaticSite> {
+/** The base path the site in dist/ was built for, from its sitemap index ('/' when there is none). */
+export function builtBase(): string {
+  const index = join(distDir, 'sitemap-index.xml');
+  if (!existsSync(index)) return '/';
+  const loc = /<loc>([^<]+)<\/loc>/.exec(readFileSync(index, 'utf8'))?.[1];
+  return loc ? new URL('./', loc).pathname : '/';
+}
+
+export async function serveDist(base = builtBase()): Promise<StaticSite> {
   const headers = globalHeaders();
   const server: Server = createServer(async (req, res) => {
-    const file = await resolveFile(req.url ?? '/');
+    const file = await resolveFile(req.url ?? '/', base);
     const path = file ?? join(distDir, '404.html');
     for (const [name, value] of headers) res.setHeader(name, value);
     res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
     res.statusCode = file ? 200 : 404;
-    res.end(await readFile(path));
+    const body = await readFile(path);
+    const text = /^(text\/|application\/(json|xml)|image\/svg)/.test(res.getHeader('Content-Type') as string);
+    if (text && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.end(gzipSync(body));
+    } else res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
+    root: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
