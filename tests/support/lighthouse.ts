@@ -33,6 +33,7 @@ export interface LighthouseResult {
   /** Audits that did not pass, for the report of a low score. */
   failing: string[];
   seconds: number;
+  version: string;
 }
 
 export async function runLighthouse(url: string, reportPath: string): Promise<LighthouseResult> {
@@ -63,5 +64,5 @@ export async function runLighthouse(url: string, reportPath: string): Promise<Li
       .filter((a: { score: number | null }) => a.score !== null && a.score < 1)
       .map((a: { id: string; score: number; displayValue?: string }) => `${c}: ${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`),
   );
-  return { scores, metrics, failing, seconds: (Date.now() - start) / 1000 };
+  return { scores, metrics, failing, seconds: (Date.now() - start) / 1000, version: lhr.lighthouseVersion };
 }

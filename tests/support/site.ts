@@ -103,7 +103,8 @@ export function pendingIssue(pathUnderBase: string): number | undefined {
 export const lighthouseKinds = ['home', 'sector', 'programme', 'search', 'careers', 'checker'] as const;
 export type LighthouseKind = (typeof lighthouseKinds)[number];
 
-const kindSegment: Record<LighthouseKind, string> = {
+/** Where each kind lives under a locale ('' for the locale's home page). */
+export const kindSegment: Record<LighthouseKind, string> = {
   home: '',
   sector: 'sectors',
   programme: 'programmes',
