@@ -324,7 +324,17 @@ async function main() {
   console.log(header.join('\n'));
   const { launchBrowser } = await import('../tests/support/browser.ts');
   const browser = await launchBrowser();
-  const builds: { factor: number; programmes: number; pages: number; seconds: number; pagefind: { files: number; bytes: number }; search: SearchFigures }[] = [];
+  const builds: {
+    factor: number;
+    programmes: number;
+    pages: number;
+    seconds: number;
+    /** All HTML in dist/, and the largest programme page gzipped: pages that list their siblings grow too. */
+    htmlBytes: number;
+    programmeMax: number;
+    pagefind: { files: number; bytes: number };
+    search: SearchFigures;
+  }[] = [];
   let weights: KindFigures[] = [];
   try {
     for (const factor of factors) {
@@ -334,11 +344,14 @@ async function main() {
         process.stdout.write(`building ${factor}x (${programmes} programmes) in ${dir} … `);
         const seconds = timedBuild(dir);
         const dist = join(dir, 'dist');
-        const pages = htmlFiles(dist).length;
+        const html = htmlFiles(dist);
+        const pages = html.length;
+        const htmlBytes = html.reduce((n, f) => n + statSync(f).size, 0);
+        const programmeMax = Math.max(0, ...html.filter((f) => kindOf(dist, f) === 'programme').map((f) => gzip(readFileSync(f))));
         console.log(`${seconds.toFixed(1)} s, ${pages} pages`);
         if (factor === 1) weights = pageWeights(dist, siteBase(dist));
         const search = await measureSearch(dir, browser);
-        builds.push({ factor, programmes, pages, seconds, pagefind: folderBytes(join(dist, 'pagefind')), search });
+        builds.push({ factor, programmes, pages, seconds, htmlBytes, programmeMax, pagefind: folderBytes(join(dist, 'pagefind')), search });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -389,13 +402,13 @@ async function main() {
     'runs); without a search page, what Pagefind alone downloads for the query and its first 5 results.',
     `Queries: ${Object.entries(queries).map(([l, q]) => `${l} "${q}"`).join(', ')}. Keystroke to results: median ms from the last keystroke.`,
     '',
-    '| catalogue | programmes | pages | build | ms per page | pagefind index | first query zh-hans / zh-hant / en | keystroke to results |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| catalogue | programmes | pages | build | ms per page | all HTML | largest programme page (gzip) | pagefind index | first query zh-hans / zh-hant / en | keystroke to results |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...builds.map((b) => {
       const q = b.search.method === 'none' ? 'n/a' : locales.map((l) => `${kb(b.search.firstQueryBytes[l] ?? 0)}`).join(' / ') + ` KB (${b.search.method})`;
       const keys = Object.keys(b.search.keystrokeMs).length ? locales.map((l) => b.search.keystrokeMs[l]?.toFixed(0) ?? '?').join(' / ') + ' ms' : 'n/a';
       const index = b.pagefind.files ? `${(b.pagefind.bytes / 2 ** 20).toFixed(1)} MB in ${b.pagefind.files} files` : 'none';
-      return `| ${b.factor}x | ${b.programmes} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${((b.seconds * 1000) / b.pages).toFixed(1)} | ${index} | ${q} | ${keys} |`;
+      return `| ${b.factor}x | ${b.programmes} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${((b.seconds * 1000) / b.pages).toFixed(1)} | ${(b.htmlBytes / 2 ** 20).toFixed(1)} MB | ${kb(b.programmeMax)} KB | ${index} | ${q} | ${keys} |`;
     }),
     '',
   ];

@@ -7,5 +7,8 @@ import { sitemapUrls, underBase } from './site';
  */
 export function pagesUnderTest(): string[] {
   const paths = sitemapUrls().map((url) => underBase(url));
-  return [...new Set(['', ...paths, 'no-such-page/'])];
+  return [...new Set(['', ...paths, notFoundPath])];
 }
+
+/** A path no page has: the host answers it with 404.html and status 404. */
+export const notFoundPath = 'no-such-page/';
