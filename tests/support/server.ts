@@ -43,7 +43,12 @@ function globalHeaders(): [string, string][] {
 }
 
 async function resolveFile(urlPath: string, base: string): Promise<string | null> {
-  const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null; // a malformed escape is a 404, not a crash
+  }
   // The site is built for a base path (SITE_URL=https://example.org/vpas/) but dist/ holds it at its root.
   if (!path.startsWith(base)) return null;
   const clean = normalize('/' + path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
