@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
