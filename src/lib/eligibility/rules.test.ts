@@ -127,7 +127,11 @@ describe('several failures', () => {
     ],
     ['the first and the last rule', { ...B, dateOfBirth: '2010-06-01', jobOffer: null }, ['age', 'job-offer']],
     ['an intake before the scheme', { ...A, intakeYear: '2023/24' }, ['intake', 'programme', 'completion']],
-    ['changed in another order', { ...B, jobOffer: null, permittedUnderIANG: true, nationality: 'KP' }, ['nationality', 'iang', 'job-offer']],
+    ['changed in another order', { ...B, jobOffer: null, permittedUnderIANG: true, nationality: 'KP' }, [
+      'nationality',
+      'iang',
+      'job-offer',
+    ]],
   ])('%s: all are listed, in RULE_IDS order', (_, answers, expected) => {
     expect(verdict(assessEligibility(answers, CATALOGUE))).toEqual(expected);
   });
