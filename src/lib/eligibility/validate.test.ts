@@ -58,7 +58,7 @@ describe('valid at the edges', () => {
 });
 
 describe('several invalid answers', () => {
-  it('lists every error, in the order of the fields', () => {
+  it('lists every error, in the order of the fields (and of the offer’s fields)', () => {
     const answers = garbage({
       dateOfBirth: '2005-5-20',
       nationality: 'vn',
@@ -73,8 +73,8 @@ describe('several invalid answers', () => {
         { field: 'nationality', code: 'malformed-nationality' },
         { field: 'intakeYear', code: 'malformed-intake' },
         { field: 'graduationDate', code: 'impossible-date' },
-        { field: 'jobOffer.ownBusiness', code: 'not-boolean' },
         { field: 'jobOffer.contractMonths', code: 'invalid-contract-months' },
+        { field: 'jobOffer.ownBusiness', code: 'not-boolean' },
       ],
     });
   });
@@ -86,8 +86,8 @@ describe('several invalid answers', () => {
       'jobOffer.relevantToProgramme',
       'jobOffer.higherDiplomaLevel',
       'jobOffer.marketPay',
-      'jobOffer.ownBusiness',
       'jobOffer.contractMonths',
+      'jobOffer.ownBusiness',
     ]);
   });
 

@@ -45,14 +45,6 @@ export interface CheckedAnswers {
 
 export type Validation = { ok: true; answers: CheckedAnswers } | { ok: false; errors: FieldError[] };
 
-const JOB_OFFER_FLAGS = [
-  'fullTime',
-  'relevantToProgramme',
-  'higherDiplomaLevel',
-  'marketPay',
-  'ownBusiness',
-] as const satisfies readonly (keyof JobOffer)[];
-
 // The contract says upper case, so 'cn' is an error rather than something to guess at. Only the
 // shape is checked: a well-formed code that ISO never assigned is simply not an excluded one.
 const NATIONALITY = /^[A-Z]{2}$/;
@@ -61,7 +53,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Checks every answer and collects every error, in the order of the fields in `Answers`. */
+/**
+ * Checks every answer and collects every error, in the order of the fields in `Answers` (and of
+ * `JobOffer` within the offer), so the UI can show them in the order it asks the questions.
+ */
 export function validateAnswers(input: unknown): Validation {
   const errors: FieldError[] = [];
   // A non-object `input` reads as all fields missing, so each one reports its own error.
@@ -74,7 +69,8 @@ export function validateAnswers(input: unknown): Validation {
     const parsed = parseIsoDate(read(key));
     return typeof parsed === 'string' ? fail(key, parsed) : parsed;
   };
-  const flag = (field: string, value: unknown) => (typeof value === 'boolean' ? value : fail(field, 'not-boolean'));
+  const flag = (field: string, value: unknown) =>
+    typeof value === 'boolean' ? value : fail(field, 'not-boolean');
 
   const dateOfBirth = date('dateOfBirth');
   const nationalityText = read('nationality');
@@ -84,7 +80,8 @@ export function validateAnswers(input: unknown): Validation {
       : fail('nationality', 'malformed-nationality');
   const permittedUnderIANG = flag('permittedUnderIANG', read('permittedUnderIANG'));
   const programmeText = read('programmeId');
-  const programmeId = typeof programmeText === 'string' ? programmeText : fail('programmeId', 'malformed-programme-id');
+  const programmeId =
+    typeof programmeText === 'string' ? programmeText : fail('programmeId', 'malformed-programme-id');
   const parsedIntake = parseIntake(read('intakeYear'));
   const intake = typeof parsedIntake === 'string' ? fail('intakeYear', parsedIntake) : parsedIntake;
   let graduationDate = date('graduationDate');
@@ -113,15 +110,18 @@ function checkJobOffer(
 ): JobOffer | null | undefined {
   if (value === null) return null;
   if (!isRecord(value)) return fail('jobOffer', 'malformed-job-offer');
-  const [fullTime, relevantToProgramme, higherDiplomaLevel, marketPay, ownBusiness] = JOB_OFFER_FLAGS.map((key) =>
-    flag(`jobOffer.${key}`, value[key]),
-  );
+  // Checked in the order of the fields in `JobOffer`, so the errors come out in that order too.
+  const fullTime = flag('jobOffer.fullTime', value['fullTime']);
+  const relevantToProgramme = flag('jobOffer.relevantToProgramme', value['relevantToProgramme']);
+  const higherDiplomaLevel = flag('jobOffer.higherDiplomaLevel', value['higherDiplomaLevel']);
+  const marketPay = flag('jobOffer.marketPay', value['marketPay']);
   const months = value['contractMonths'];
   // A contract runs a whole number of months; fractions, NaN and Infinity are typing slips.
   const contractMonths =
     typeof months === 'number' && Number.isInteger(months) && months >= 0
       ? months
       : fail('jobOffer.contractMonths', 'invalid-contract-months');
+  const ownBusiness = flag('jobOffer.ownBusiness', value['ownBusiness']);
   if (
     fullTime === undefined || relevantToProgramme === undefined || higherDiplomaLevel === undefined ||
     marketPay === undefined || ownBusiness === undefined || contractMonths === undefined
