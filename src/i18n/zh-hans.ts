@@ -65,18 +65,18 @@ export default {
   'programme.afterTitle': '毕业后：两种留港工作的方式',
   'programme.categoryA.title': '留港（类别 A）',
   'programme.categoryA.text':
-    '于毕业日期后 6 个月内，凭 VTC 发出的类别 A 资格证明申请，无须工作聘约。一般获准逗留 12 个月，以寻找及从事与所修课程相关的全职工作。只可获批一次。',
+    '于毕业日期后 6 个月内，凭 VTC 发出的类别 A 资格证明申请，无须工作聘约。一般获批准逗留 12 个月，以寻找及从事与所修课程相关的全职工作。只可获批一次。',
   'programme.categoryB.title': '回港（类别 B）',
   'programme.categoryB.text':
-    '于毕业后第 7 至第 12 个月内，凭 VTC 发出的类别 B 资格证明申请，并须已获聘从事相关的全职工作：通常由高级文凭或以上学历人士担任、薪酬达市场水平、合约期不少于 1 年。一般获准逗留 24 个月，或合约期（以较短者为准）。',
+    '于毕业后第 7 至第 12 个月内，凭 VTC 发出的类别 B 资格证明申请，并须已获聘从事相关的全职工作：通常由高级文凭或以上学历人士担任、薪酬达市场水平、合约期不少于 1 年。一般获批准逗留 24 个月，或合约期（以较短者为准）。',
   'programme.conditionsTitle': '主要条件',
   'programme.condition.age': '提交 VPAS 申请当日年满 18 岁。',
   'programme.condition.nationality': '并非阿富汗、古巴、老挝、朝鲜、尼泊尔或越南国民。',
-  'programme.condition.iang': '从未根据非本地毕业生留港/回港就业安排（IANG）获准逗留在香港。',
+  'programme.condition.iang': '从未根据非本地毕业生留港/回港就业安排（IANG）获批准逗留在香港。',
   'programme.condition.completion': '于入学后三个学年内修毕课程。',
   'programme.condition.deadline': '于毕业证书所载毕业日期后 12 个月内提出申请。',
   'programme.condition.dependants':
-    '修读这些高级文凭期间不可申请带同受养人来港；获准根据 VPAS 留港后，可申请携同配偶或伴侣及 18 岁以下未婚子女来港。',
+    '修读这些高级文凭期间不可申请带同受养人来港；获批准根据 VPAS 留港后，可申请携同配偶或伴侣及 18 岁以下未婚子女来港。',
   'programme.siblingsTitle': '{sector}行业的其他课程',
   'programme.officialListLink': 'VTC 官方 VPAS 合格课程名单',
   'programme.checkerLink': '看看 VPAS 是否适用于你',

@@ -65,18 +65,18 @@ export default {
   'programme.afterTitle': '畢業後：兩種留港工作的方式',
   'programme.categoryA.title': '留港（類別 A）',
   'programme.categoryA.text':
-    '於畢業日期後 6 個月內，憑 VTC 發出的類別 A 資格證明申請，無須工作聘約。一般獲准逗留 12 個月，以尋找及從事與所修課程相關的全職工作。只可獲批一次。',
+    '於畢業日期後 6 個月內，憑 VTC 發出的類別 A 資格證明申請，無須工作聘約。一般獲批准逗留 12 個月，以尋找及從事與所修課程相關的全職工作。只可獲批一次。',
   'programme.categoryB.title': '回港（類別 B）',
   'programme.categoryB.text':
-    '於畢業後第 7 至第 12 個月內，憑 VTC 發出的類別 B 資格證明申請，並須已獲聘從事相關的全職工作：通常由高級文憑或以上學歷人士擔任、薪酬達市場水平、合約期不少於 1 年。一般獲准逗留 24 個月，或合約期（以較短者為準）。',
+    '於畢業後第 7 至第 12 個月內，憑 VTC 發出的類別 B 資格證明申請，並須已獲聘從事相關的全職工作：通常由高級文憑或以上學歷人士擔任、薪酬達市場水平、合約期不少於 1 年。一般獲批准逗留 24 個月，或合約期（以較短者為準）。',
   'programme.conditionsTitle': '主要條件',
   'programme.condition.age': '提交 VPAS 申請當日年滿 18 歲。',
   'programme.condition.nationality': '並非阿富汗、古巴、老撾、朝鮮、尼泊爾或越南國民。',
-  'programme.condition.iang': '從未根據非本地畢業生留港/回港就業安排（IANG）獲准逗留在香港。',
+  'programme.condition.iang': '從未根據非本地畢業生留港/回港就業安排（IANG）獲批准逗留在香港。',
   'programme.condition.completion': '於入學後三個學年內修畢課程。',
   'programme.condition.deadline': '於畢業證書所載畢業日期後 12 個月內提出申請。',
   'programme.condition.dependants':
-    '修讀這些高級文憑期間不可申請帶同受養人來港；獲准根據 VPAS 留港後，可申請攜同配偶或伴侶及 18 歲以下未婚子女來港。',
+    '修讀這些高級文憑期間不可申請帶同受養人來港；獲批准根據 VPAS 留港後，可申請攜同配偶或伴侶及 18 歲以下未婚子女來港。',
   'programme.siblingsTitle': '{sector}行業的其他課程',
   'programme.officialListLink': 'VTC 官方 VPAS 合格課程名單',
   'programme.checkerLink': '看看 VPAS 是否適用於你',
