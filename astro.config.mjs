@@ -13,6 +13,10 @@ export default defineConfig({
   site: siteUrl.origin,
   base,
   trailingSlash: 'always',
+  // Worktrees share one node_modules through a symlink, and Astro's default cache (with the content
+  // layer's data store) lives in node_modules/.astro: one checkout's content leaked into another's
+  // build. Each checkout keeps its own cache (.astro/ is ignored by git).
+  cacheDir: './.astro/cache/',
   build: { format: 'directory' },
   i18n: {
     locales: ['zh-hans', 'zh-hant', 'en'],
@@ -28,5 +32,10 @@ export default defineConfig({
       },
     }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts or styles into the HTML (Astro inlines small ones by default): as files they
+    // are allowed by a strict Content-Security-Policy (script-src 'self') and cached across pages.
+    build: { assetsInlineLimit: 0 },
+  },
 });
