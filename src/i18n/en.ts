@@ -122,27 +122,27 @@ export default {
   'brochure.title': 'The VPAS booklet',
   'brochure.description':
     'The whole Vocational Professionals Admission Scheme on a few printable pages: key points, the 13 sectors with their programmes and jobs, the rules and contacts.',
-  'brochure.kicker': 'Vocational Professionals Admission Scheme (VPAS)',
+  'brochure.schemeName': 'Vocational Professionals Admission Scheme (VPAS)',
+  'brochure.keyPointsTitle': 'Key points',
   'brochure.sectorsTitle': '{sectors} sectors, {programmes} programmes',
   'brochure.sectorsNote':
     'The eligible VTC full-time two-year Higher Diplomas for the 2026/27 intake, with the example jobs the VTC brochure gives (including but not limited to).',
   'brochure.programmes': 'Programmes',
   'brochure.jobs': 'Example jobs',
-  'brochure.newSector': 'New for the 2026/27 intake',
   'brochure.rulesTitle': 'The rules',
   'brochure.rules.who': 'Who can apply',
   'brochure.rules.after': 'Applying after graduation',
   'brochure.rules.family': 'Dependants',
   'brochure.rules.residence': 'Permanent residence',
   'brochure.rule.who':
-    'Students who entered Hong Kong as non-local students, from the Mainland of China or any other country or region, and complete a VPAS-eligible VTC full-time two-year Higher Diploma.',
+    'You entered Hong Kong as a non-local student, from the Mainland of China or any other country or region, and complete a VPAS-eligible VTC full-time two-year Higher Diploma.',
   'brochure.rule.intakes':
-    'Admitted in a specified academic year: 2024/25 and 2025/26 as the Immigration Department lists them; the brochure also lists the programmes for 2026/27.',
+    'You were admitted in a specified academic year: 2024/25 and 2025/26 as the Immigration Department lists them; the brochure also lists the programmes for 2026/27.',
   'brochure.rule.sectors':
     'For the 2026/27 intake one sector is added, Hospitality and Tourism; the number of eligible programmes stays at 34, now in 13 sectors.',
   'brochure.rule.business': 'Setting up or joining a business in Hong Kong does not count as a job offer.',
   'brochure.rule.studyDependants': 'While studying on these Higher Diplomas you may not bring dependants to Hong Kong.',
   'brochure.rule.dependants':
-    'A graduate staying or returning under VPAS may apply, under the dependant policy in force at the time, to bring a spouse or partner and unmarried children under 18; they may work or study in Hong Kong.',
+    'Once you stay or return under VPAS, you may apply, under the dependant policy in force at the time, to bring your spouse or partner and unmarried children under 18; they may work or study in Hong Kong.',
   'brochure.disclaimerTitle': 'Disclaimer',
 } as const satisfies Readonly<Record<string, string>>;
