@@ -95,6 +95,10 @@ describe('programme pages', () => {
     expect(text).toContain('(https://vpas.vtc.edu.hk/)');
     // Internal links print as plain text: no "(/en/sectors/…)" after them.
     expect(text).not.toMatch(/\(\/[a-z-]+\//);
+    // The list of sibling programmes is for browsing, not for paper.
+    if (programmes.some((p) => p.sector === sector.id && p.id !== id)) {
+      expect(text).not.toContain(squash(format(d['programme.siblingsTitle'], { sector: sector.name[locale] })));
+    }
     expectNoChrome(expect, pdf.text, chromeWords);
   });
 });
