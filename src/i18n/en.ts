@@ -113,4 +113,16 @@ export default {
   'chooser.title': 'Choose your language',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the home page in your language:',
+
+  // — SEO —
+  'seo.sectorTitle': '{sector}: Higher Diploma programmes',
+  'seo.sectorDescription':
+    'VPAS-eligible VTC full-time two-year Higher Diplomas in {sector}: {programmes}. Example jobs: {jobs}.',
+  'seo.programmeTitle': '{programme} Higher Diploma ({sector})',
+  'seo.programmeDescription':
+    '{programme}: a VPAS-eligible VTC full-time two-year Higher Diploma in {sector}, for the {intakes} intakes. Example jobs: {jobs}.',
+  'seo.listSeparator': ', ',
+  'seo.credential': 'Higher Diploma',
+  'seo.vtcName': 'Vocational Training Council',
+  'seo.ogImageAlt': 'VPAS Programme Guide: study a VTC Higher Diploma, then stay and work in Hong Kong',
 } as const satisfies Readonly<Record<string, string>>;

@@ -102,4 +102,15 @@ export default {
   'chooser.title': '选择语言',
   'notFound.title': '找不到页面',
   'notFound.text': '此页面不存在。请前往你的语言的首页：',
+
+  // — SEO —
+  'seo.sectorTitle': '{sector}行业高级文凭课程',
+  'seo.sectorDescription': '{sector}行业的 VPAS 合格 VTC 全日制高级文凭（两年制）课程：{programmes}。相关工作例子：{jobs}。',
+  'seo.programmeTitle': '{programme}高级文凭（{sector}）',
+  'seo.programmeDescription':
+    '{programme}：VPAS 合格的 VTC 全日制高级文凭（两年制）课程，属{sector}行业，适用于{intakes}学年入学。相关工作例子：{jobs}。',
+  'seo.listSeparator': '、',
+  'seo.credential': '高级文凭',
+  'seo.vtcName': '职业训练局',
+  'seo.ogImageAlt': 'VPAS 课程指南：修读 VTC 高级文凭，毕业后留港工作',
 } as const satisfies Dictionary;

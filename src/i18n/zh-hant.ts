@@ -102,4 +102,15 @@ export default {
   'chooser.title': '選擇語言',
   'notFound.title': '找不到頁面',
   'notFound.text': '此頁面不存在。請前往你的語言的首頁：',
+
+  // — SEO —
+  'seo.sectorTitle': '{sector}行業高級文憑課程',
+  'seo.sectorDescription': '{sector}行業的 VPAS 合格 VTC 全日制高級文憑（兩年制）課程：{programmes}。相關工作例子：{jobs}。',
+  'seo.programmeTitle': '{programme}高級文憑（{sector}）',
+  'seo.programmeDescription':
+    '{programme}：VPAS 合格的 VTC 全日制高級文憑（兩年制）課程，屬{sector}行業，適用於{intakes}學年入學。相關工作例子：{jobs}。',
+  'seo.listSeparator': '、',
+  'seo.credential': '高級文憑',
+  'seo.vtcName': '職業訓練局',
+  'seo.ogImageAlt': 'VPAS 課程指南：修讀 VTC 高級文憑，畢業後留港工作',
 } as const satisfies Dictionary;
