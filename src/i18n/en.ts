@@ -113,4 +113,24 @@ export default {
   'chooser.title': 'Choose your language',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the home page in your language:',
+
+  // — programme facts and the support page (issue 8) —
+  'facts.title': 'About the programme',
+  'facts.lead':
+    '{name} is one of the VTC’s full-time two-year Higher Diplomas that the VTC’s brochure of December 2025 lists under VPAS for the 2026/27 intake, in the {sector} sector.',
+  'facts.group.notes': 'Good to know',
+  'facts.group.where': 'Who teaches it, and where',
+  'facts.group.medium': 'Language of teaching',
+  'facts.group.study': 'What you study',
+  'facts.group.next': 'Further study, recognition and careers',
+  'facts.listLink': 'The VTC’s list of VPAS programmes: which programmes and classes count for your intake',
+  'facts.noteLabel': 'Source',
+  'facts.sourcesTitle': 'Sources for this programme',
+  'facts.sourcesIntro': 'The numbers in the text point to these official pages, each with the date it was read.',
+  'facts.describedNote': 'A title in square brackets is our description of a page that shows no title.',
+  'facts.readOn': 'read on {date}',
+  'facts.asOfMonth': 'information as of {date}',
+  'facts.officialZhHant': 'Official Traditional Chinese name',
+  'facts.codeYear': 'As published for the {year} intake; check the VTC’s list for yours.',
+  'facts.codeUndated': 'The source does not say which intake it is for; check the VTC’s list for yours.',
 } as const satisfies Readonly<Record<string, string>>;

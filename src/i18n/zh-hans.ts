@@ -102,4 +102,24 @@ export default {
   'chooser.title': '选择语言',
   'notFound.title': '找不到页面',
   'notFound.text': '此页面不存在。请前往你的语言的首页：',
+
+
+  // — programme facts and the support page (issue 8) —
+  'facts.title': '课程简介',
+  'facts.lead': '{name}是 VTC 的全日制两年制高级文凭课程之一，VTC 2025 年 12 月的宣传单张将它列为 2026/27 学年入学的 VPAS 合格课程，属{sector}行业。',
+  'facts.group.notes': '请留意',
+  'facts.group.where': '开办单位及上课地点',
+  'facts.group.medium': '授课语言',
+  'facts.group.study': '学习内容',
+  'facts.group.next': '升学、专业认可及事业发展',
+  'facts.listLink': 'VTC 的 VPAS 课程名单：哪些课程和班别适用于你的入学学年',
+  'facts.noteLabel': '资料来源',
+  'facts.sourcesTitle': '本课程的资料来源',
+  'facts.sourcesIntro': '正文中的编号对应以下官方网页，并注明阅读日期。',
+  'facts.describedNote': '方括号内的标题是本站对没有标题的网页所作的描述。',
+  'facts.readOn': '{date}阅读',
+  'facts.asOfMonth': '资料截至{date}',
+  'facts.officialZhHant': '官方繁体中文名称',
+  'facts.codeYear': '这是为 {year} 学年入学公布的编号；你的入学学年请以 VTC 名单为准。',
+  'facts.codeUndated': '资料来源没有注明适用的入学学年；你的入学学年请以 VTC 名单为准。',
 } as const satisfies Dictionary;

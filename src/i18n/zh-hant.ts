@@ -102,4 +102,23 @@ export default {
   'chooser.title': '選擇語言',
   'notFound.title': '找不到頁面',
   'notFound.text': '此頁面不存在。請前往你的語言的首頁：',
+
+  // — programme facts and the support page (issue 8) —
+  'facts.title': '課程簡介',
+  'facts.lead': '{name}是 VTC 的全日制兩年制高級文憑課程之一，VTC 2025 年 12 月的宣傳單張將它列為 2026/27 學年入學的 VPAS 合格課程，屬{sector}行業。',
+  'facts.group.notes': '請留意',
+  'facts.group.where': '開辦單位及上課地點',
+  'facts.group.medium': '授課語言',
+  'facts.group.study': '學習內容',
+  'facts.group.next': '升學、專業認可及事業發展',
+  'facts.listLink': 'VTC 的 VPAS 課程名單：哪些課程和班別適用於你的入學學年',
+  'facts.noteLabel': '資料來源',
+  'facts.sourcesTitle': '本課程的資料來源',
+  'facts.sourcesIntro': '正文中的編號對應以下官方網頁，並註明閲讀日期。',
+  'facts.describedNote': '方括號內的標題是本站對沒有標題的網頁所作的描述。',
+  'facts.readOn': '{date}閲讀',
+  'facts.asOfMonth': '資料截至{date}',
+  'facts.officialZhHant': '官方繁體中文名稱',
+  'facts.codeYear': '這是為 {year} 學年入學公佈的編號；你的入學學年請以 VTC 名單為準。',
+  'facts.codeUndated': '資料來源沒有註明適用的入學學年；你的入學學年請以 VTC 名單為準。',
 } as const satisfies Dictionary;
