@@ -231,7 +231,7 @@ export default {
     'Timing: you must apply from your date of graduation until 12 months after it, that is from {from} to {to}; your date of application is {date}.',
   'checker.failed.job-offer':
     'Job offer: in the 7th to 12th month after graduating (Category B) you must already hold an offer of a job that is full-time, relevant to your programme, at a level commonly taken up by Higher Diploma holders or above, at market-level pay and on a contract of at least one year. Setting up or joining a business does not count.',
-  'checker.source': 'Source:',
+  'checker.sourceLink': 'Source: Immigration Department, VPAS page',
   'checker.windows.title': 'Your application windows',
   'checker.windows.a': 'Category A (stay, no job offer needed)',
   'checker.windows.b': 'Category B (return, with a job offer)',
@@ -243,6 +243,7 @@ export default {
   'checker.next.proof-b': 'Get the VTC’s proof of eligibility for Category B.',
   'checker.next.apply':
     'Apply online on the Immigration Department’s website between {from} and {to}. The documents to send are listed in Part IX of the Guidebook for VPAS.',
+  'checker.next.applyLink': 'The Immigration Department’s VPAS page',
   'checker.next.fees':
     'Fees for each applicant: an application fee of HK$600, which is not refundable, then a visa issuance fee of HK$1,300 for a stay of over 180 days (HK$600 otherwise).',
   'checker.next.time': 'Processing normally takes four weeks.',

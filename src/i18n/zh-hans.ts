@@ -187,10 +187,10 @@ export default {
   'checker.error.invalid-contract-months': '{field}必须是整数月数，例如 24。',
   'checker.result.category-a.title': '你可以申请类别 A（留港）',
   'checker.result.category-a.text':
-    '根据你的答案，你可以在 {from} 至 {to} 期间申请留港，无须工作聘约。一般获批准逗留 12 个月，以寻找及从事与所修课程相关的全职工作。类别 A 只可获批一次。',
+    '根据你的答案，你可以在{from}至{to}期间申请留港，无须工作聘约。一般获批准逗留 12 个月，以寻找及从事与所修课程相关的全职工作。类别 A 只可获批一次。',
   'checker.result.category-b.title': '你可以申请类别 B（回港）',
   'checker.result.category-b.text':
-    '根据你的答案，你可以在 {from} 至 {to} 期间凭工作聘约申请。一般获批准以就业为条件逗留 24 个月，或合约期（以较短者为准）。',
+    '根据你的答案，你可以在{from}至{to}期间凭工作聘约申请。一般获批准以就业为条件逗留 24 个月，或合约期（以较短者为准）。',
   'checker.result.not-eligible.title': '根据你的答案，你不能申请 VPAS',
   'checker.result.not-eligible.text': '你的答案不符合以下规则：',
   'checker.failed.age': '年龄：在你申请当日（{date}），你未满 18 岁。提交申请当日必须年满 18 岁。',
@@ -200,22 +200,23 @@ export default {
   'checker.failed.programme':
     '课程：按本站对 VTC 名单的整理，此课程不是 {intake} 学年入学的 VPAS 合格课程。请以 VTC 为你的入学学年公布的名单为准。',
   'checker.failed.completion':
-    '修毕期限：{intake} 学年入学的学生须于入学后三个学年内修毕课程，即 {date} 或之前；你的毕业日期是 {graduated}。',
+    '修毕期限：{intake} 学年入学的学生须于入学后三个学年内修毕课程，即{date}或之前；你的毕业日期是{graduated}。',
   'checker.failed.window':
-    '申请时间：你必须在毕业日期起至其后 12 个月内申请，即 {from} 至 {to}；你的申请日期是 {date}。',
+    '申请时间：你必须在毕业日期起至其后 12 个月内申请，即{from}至{to}；你的申请日期是{date}。',
   'checker.failed.job-offer':
     '工作聘约：在毕业后第 7 至第 12 个月内申请（类别 B），必须已获聘从事全职工作，而工作与所修课程相关、通常由高级文凭或以上学历人士担任、薪酬达市场水平，合约期不少于 1 年。开办或参与业务不视为已获聘用。',
-  'checker.source': '资料来源：',
+  'checker.sourceLink': '资料来源：入境事务处 VPAS 网页',
   'checker.windows.title': '你的申请期',
   'checker.windows.a': '类别 A（留港，无须工作聘约）',
   'checker.windows.b': '类别 B（回港，须有工作聘约）',
-  'checker.windows.range': '{from} 至 {to}',
+  'checker.windows.range': '{from}至{to}',
   'checker.windows.note': '均为香港日期，包括首尾两天，由毕业证书所载的毕业日期起计。',
   'checker.next.title': '下一步',
   'checker.next.proof-a': '向 VTC 取得类别 A 的资格证明（英文名称：Proof of First Application Eligibility (Category A)）。',
   'checker.next.proof-b': '向 VTC 取得类别 B 的资格证明。',
   'checker.next.apply':
-    '在 {from} 至 {to} 期间，于入境事务处网站在线提交申请。所需文件列于 VPAS 申请指南（Guidebook for VPAS）第 IX 部分。',
+    '在{from}至{to}期间，于入境事务处网站在线提交申请。所需文件列于 VPAS 申请指南（Guidebook for VPAS）第 IX 部分。',
+  'checker.next.applyLink': '入境事务处 VPAS 网页',
   'checker.next.fees':
     '每名申请人的费用：申请费 HK$600，不设退款；其后签证签发费 HK$1,300（逗留期超过 180 天；否则为 HK$600）。',
   'checker.next.time': '一般需时四个星期处理。',
@@ -233,13 +234,13 @@ export default {
   'checker.rule.iang': '从未根据非本地毕业生留港/回港就业安排（IANG）获批准逗留在香港。',
   'checker.rule.intake': '于 {intakes} 其中一个学年入学。',
   'checker.rule.programme': '你的课程是你入学学年的 VPAS 合格 VTC 全日制高级文凭（两年制）课程（以 VTC 名单为准）。',
-  'checker.rule.completion': '于入学后三个学年内修毕：例如 {intake} 学年入学，须于 {date} 或之前毕业。',
+  'checker.rule.completion': '于入学后三个学年内修毕：例如 {intake} 学年入学，须于{date}或之前毕业。',
   'checker.rule.window': '于毕业日期起至其后 12 个月内提出申请。',
   'checker.rule.job-offer':
     '如在第 7 至第 12 个月内申请（类别 B），须已获聘从事全职工作：与所修课程相关、通常由高级文凭或以上学历人士担任、薪酬达市场水平、合约期不少于 1 年，而且不是你开办或参与的业务。',
   'checker.checklist.windowsTitle': '如何计算申请日期',
   'checker.checklist.windowsA': '类别 A（留港）：由毕业日期起，至六个月后的同一日；如该月没有这一天，则至该月最后一天。',
   'checker.checklist.windowsB': '类别 B（回港）：由翌日起，至毕业日期十二个月后的同一日（或该月最后一天）。',
-  'checker.checklist.example': '例如于 {graduated} 毕业：类别 A 至 {aTo}；类别 B 由 {bFrom} 至 {bTo}。',
+  'checker.checklist.example': '例如于{graduated}毕业：类别 A 至{aTo}；类别 B 由{bFrom}至{bTo}。',
   'checker.checklist.hongKong': '所有日期均为香港日期。毕业日期以毕业证书所载为准。',
 } as const satisfies Dictionary;

@@ -187,10 +187,10 @@ export default {
   'checker.error.invalid-contract-months': '{field}必須是整數月數，例如 24。',
   'checker.result.category-a.title': '你可以申請類別 A（留港）',
   'checker.result.category-a.text':
-    '根據你的答案，你可以在 {from} 至 {to} 期間申請留港，無須工作聘約。一般獲批准逗留 12 個月，以尋找及從事與所修課程相關的全職工作。類別 A 只可獲批一次。',
+    '根據你的答案，你可以在{from}至{to}期間申請留港，無須工作聘約。一般獲批准逗留 12 個月，以尋找及從事與所修課程相關的全職工作。類別 A 只可獲批一次。',
   'checker.result.category-b.title': '你可以申請類別 B（回港）',
   'checker.result.category-b.text':
-    '根據你的答案，你可以在 {from} 至 {to} 期間憑工作聘約申請。一般獲批准以就業為條件逗留 24 個月，或合約期（以較短者為準）。',
+    '根據你的答案，你可以在{from}至{to}期間憑工作聘約申請。一般獲批准以就業為條件逗留 24 個月，或合約期（以較短者為準）。',
   'checker.result.not-eligible.title': '根據你的答案，你不能申請 VPAS',
   'checker.result.not-eligible.text': '你的答案不符合以下規則：',
   'checker.failed.age': '年齡：在你申請當日（{date}），你未滿 18 歲。提交申請當日必須年滿 18 歲。',
@@ -200,22 +200,23 @@ export default {
   'checker.failed.programme':
     '課程：按本站對 VTC 名單的整理，此課程不是 {intake} 學年入學的 VPAS 合格課程。請以 VTC 為你的入學學年公佈的名單為準。',
   'checker.failed.completion':
-    '修畢期限：{intake} 學年入學的學生須於入學後三個學年內修畢課程，即 {date} 或之前；你的畢業日期是 {graduated}。',
+    '修畢期限：{intake} 學年入學的學生須於入學後三個學年內修畢課程，即{date}或之前；你的畢業日期是{graduated}。',
   'checker.failed.window':
-    '申請時間：你必須在畢業日期起至其後 12 個月內申請，即 {from} 至 {to}；你的申請日期是 {date}。',
+    '申請時間：你必須在畢業日期起至其後 12 個月內申請，即{from}至{to}；你的申請日期是{date}。',
   'checker.failed.job-offer':
     '工作聘約：在畢業後第 7 至第 12 個月內申請（類別 B），必須已獲聘從事全職工作，而工作與所修課程相關、通常由高級文憑或以上學歷人士擔任、薪酬達市場水平，合約期不少於 1 年。開辦或參與業務不視為已獲聘用。',
-  'checker.source': '資料來源：',
+  'checker.sourceLink': '資料來源：入境事務處 VPAS 網頁',
   'checker.windows.title': '你的申請期',
   'checker.windows.a': '類別 A（留港，無須工作聘約）',
   'checker.windows.b': '類別 B（回港，須有工作聘約）',
-  'checker.windows.range': '{from} 至 {to}',
+  'checker.windows.range': '{from}至{to}',
   'checker.windows.note': '均為香港日期，包括首尾兩天，由畢業證書所載的畢業日期起計。',
   'checker.next.title': '下一步',
   'checker.next.proof-a': '向 VTC 取得類別 A 的資格證明（英文名稱：Proof of First Application Eligibility (Category A)）。',
   'checker.next.proof-b': '向 VTC 取得類別 B 的資格證明。',
   'checker.next.apply':
-    '在 {from} 至 {to} 期間，於入境事務處網站提交網上申請。所需文件列於 VPAS 申請指南（Guidebook for VPAS）第 IX 部分。',
+    '在{from}至{to}期間，於入境事務處網站提交網上申請。所需文件列於 VPAS 申請指南（Guidebook for VPAS）第 IX 部分。',
+  'checker.next.applyLink': '入境事務處 VPAS 網頁',
   'checker.next.fees':
     '每名申請人的費用：申請費 HK$600，不設退款；其後簽證簽發費 HK$1,300（逗留期超過 180 天；否則為 HK$600）。',
   'checker.next.time': '一般需時四個星期處理。',
@@ -233,13 +234,13 @@ export default {
   'checker.rule.iang': '從未根據非本地畢業生留港/回港就業安排（IANG）獲批准逗留在香港。',
   'checker.rule.intake': '於 {intakes} 其中一個學年入學。',
   'checker.rule.programme': '你的課程是你入學學年的 VPAS 合格 VTC 全日制高級文憑（兩年制）課程（以 VTC 名單為準）。',
-  'checker.rule.completion': '於入學後三個學年內修畢：例如 {intake} 學年入學，須於 {date} 或之前畢業。',
+  'checker.rule.completion': '於入學後三個學年內修畢：例如 {intake} 學年入學，須於{date}或之前畢業。',
   'checker.rule.window': '於畢業日期起至其後 12 個月內提出申請。',
   'checker.rule.job-offer':
     '如在第 7 至第 12 個月內申請（類別 B），須已獲聘從事全職工作：與所修課程相關、通常由高級文憑或以上學歷人士擔任、薪酬達市場水平、合約期不少於 1 年，而且不是你開辦或參與的業務。',
   'checker.checklist.windowsTitle': '如何計算申請日期',
   'checker.checklist.windowsA': '類別 A（留港）：由畢業日期起，至六個月後的同一日；如該月沒有這一天，則至該月最後一天。',
   'checker.checklist.windowsB': '類別 B（回港）：由翌日起，至畢業日期十二個月後的同一日（或該月最後一天）。',
-  'checker.checklist.example': '例如於 {graduated} 畢業：類別 A 至 {aTo}；類別 B 由 {bFrom} 至 {bTo}。',
+  'checker.checklist.example': '例如於{graduated}畢業：類別 A 至{aTo}；類別 B 由{bFrom}至{bTo}。',
   'checker.checklist.hongKong': '所有日期均為香港日期。畢業日期以畢業證書所載為準。',
 } as const satisfies Dictionary;

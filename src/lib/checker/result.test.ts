@@ -4,6 +4,7 @@ import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/
 import { draftFromQuery, draftFromAnswers, queryFromDraft } from './query';
 import { changeHref, failureValues, summaryRows } from './result';
 import { fieldOfFragment } from './fields';
+import { without } from './testing/drafts';
 
 const windows = {
   categoryA: { from: '2027-08-31', to: '2028-02-29' },
@@ -40,7 +41,7 @@ describe('failureValues', () => {
 
 describe('summaryRows', () => {
   it('lists the answers that apply, with the offer’s tick boxes as one row', () => {
-    const draft = { ...draftFromAnswers(IN_CATEGORY_B), pay: undefined };
+    const draft = without(draftFromAnswers(IN_CATEGORY_B), 'pay');
     const rows = summaryRows(draft);
     expect(rows.map((r) => r.id)).toEqual([
       'programme', 'intake', 'nationality', 'born', 'iang', 'graduated', 'when', 'apply', 'offer', 'terms', 'months', 'own-business',

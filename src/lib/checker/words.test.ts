@@ -8,7 +8,6 @@ describe('islandWords', () => {
     const keys = Object.keys(words);
     expect(keys).toContain('checker.failed.age');
     expect(keys).toContain('sources.asOf');
-    expect(keys).toContain('sources.immd');
     expect(keys).not.toContain('nav.home');
     expect(keys.every((k) => k.startsWith('checker.') || k.startsWith('sources.'))).toBe(true);
     expect(words['checker.title']).toBe(dictionaries[locale]['checker.title']);

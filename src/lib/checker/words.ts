@@ -2,8 +2,8 @@
  * Which dictionary entry says what: typed maps from the flow's and the rules' ids to message keys,
  * so a new rule, error code or question without its words is a compile error, not a blank.
  */
-import type { Dictionary, MessageKey } from '../../i18n';
-import type { RuleId } from '../eligibility';
+import type { Dictionary, Locale, MessageKey } from '../../i18n';
+import type { Catalogue, RuleId } from '../eligibility';
 import type { CheckerErrorCode } from './evaluate';
 import type { Field } from './fields';
 import type { SummaryRowId } from './result';
@@ -70,7 +70,7 @@ export const FIELD_NAME_KEYS = {
 } as const satisfies Record<Field | SummaryRowId, MessageKey>;
 
 /** Keys outside the checker's block that the island also writes. */
-const SHARED_KEYS = ['sources.asOf', 'sources.immd'] as const satisfies readonly MessageKey[];
+const SHARED_KEYS = ['sources.asOf'] as const satisfies readonly MessageKey[];
 
 /**
  * The part of one locale's dictionary the island needs, to be embedded in the page as JSON: the
@@ -81,4 +81,16 @@ export function islandWords(dictionary: Dictionary): Partial<Record<MessageKey, 
     (key) => key.startsWith('checker.') || (SHARED_KEYS as readonly string[]).includes(key),
   );
   return Object.fromEntries(keys.map((key) => [key, dictionary[key]]));
+}
+
+/** Everything the island reads from the page's JSON data block (written by CheckerData.astro). */
+export interface IslandData {
+  locale: Locale;
+  /** programme id -> eligible intakes, from the content: the rules' catalogue */
+  catalogue: Catalogue;
+  words: Partial<Record<MessageKey, string>>;
+  /** 'YYYY-MM-DD': the newest "as of" date of the sources the result relies on */
+  asOf: string;
+  /** ImmD's VPAS page in the reader's language, cited by every failed rule */
+  immdUrl: string | null;
 }
