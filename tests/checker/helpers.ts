@@ -47,6 +47,12 @@ export const categoryB: Student = {
   offer: { terms: ['full-time', 'relevant', 'level', 'pay'], months: '24', ownBusiness: 'no' },
 };
 
+/** The query string of a student without a job offer, as the form would write it. */
+export function queryOf({ offer, ...answers }: Student): string {
+  if (offer) throw new Error('queryOf: students without an offer only');
+  return `?${new URLSearchParams(answers).toString()}`;
+}
+
 export const checkerUrl = (origin: string, locale: Locale, query = '') => `${origin}/${locale}/eligibility/${query}`;
 
 export async function fillIn(page: Page, locale: Locale, student: Student) {

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/server';
 import { formatDate } from '../../src/i18n';
-import { activeId, categoryA, checkerUrl, fillIn, locales, submit, words } from './helpers';
+import { activeId, categoryA, checkerUrl, fillIn, locales, queryOf, submit, words } from './helpers';
 
 /**
  * The checker without a mouse, without script, on paper and in another time zone.
@@ -138,7 +138,7 @@ describe('the result on paper', () => {
   it('prints the result without the form, the checklist or the buttons', async () => {
     const { page, close } = await newPage();
     const t = words('en');
-    await page.goto(checkerUrl(site.origin, 'en', `?${new URLSearchParams({ ...categoryA }).toString()}`));
+    await page.goto(checkerUrl(site.origin, 'en', queryOf(categoryA)));
     const printButton = page.getByRole('button', { name: t('checker.print') });
     await printButton.waitFor(); // shown once the island runs
     await page.emulateMedia({ media: 'print' });
@@ -173,7 +173,7 @@ describe('dates are Hong Kong dates', () => {
     const texts = [];
     for (const timezoneId of ['Asia/Hong_Kong', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       const { page, close } = await newPage({ timezoneId });
-      await page.goto(checkerUrl(site.origin, 'zh-hans', `?${new URLSearchParams({ ...categoryA }).toString()}`));
+      await page.goto(checkerUrl(site.origin, 'zh-hans', queryOf(categoryA)));
       await page.locator('#checker-result-title').waitFor();
       texts.push(await page.locator('#checker-result').innerText());
       await close();
