@@ -189,7 +189,7 @@ export default {
   'checker.field.offer': 'Job offer in Hong Kong',
   'checker.field.terms': 'About the job',
   'checker.field.months': 'Length of contract',
-  'checker.field.own-business': 'In a business you set up or joined',
+  'checker.field.own-business': 'A business you set up or joined',
   'checker.none': 'None of these',
   'checker.monthsValue': '{months} months',
   'checker.error.summaryTitle': 'There is a problem',
@@ -213,6 +213,7 @@ export default {
   'checker.result.category-b.title': 'You could apply under Category B (return)',
   'checker.result.category-b.text':
     'From your answers, you could apply with your job offer between {from} and {to}. You would normally be granted 24 months’ stay on employment condition, or the length of your contract if shorter.',
+  'checker.result.windowPassed': 'Note: this window ended on {date}, before today (Hong Kong time).',
   'checker.result.not-eligible.title': 'From your answers, you could not apply under VPAS',
   'checker.result.not-eligible.text': 'Your answers do not meet these rules:',
   'checker.failed.age':

@@ -167,7 +167,7 @@ export default {
   'checker.field.offer': '香港工作聘约',
   'checker.field.terms': '工作条件',
   'checker.field.months': '合约期',
-  'checker.field.own-business': '在你开办或参与的业务',
+  'checker.field.own-business': '自己开办或参与的业务',
   'checker.none': '以上皆不符合',
   'checker.monthsValue': '{months} 个月',
   'checker.error.summaryTitle': '出现问题',
@@ -191,6 +191,7 @@ export default {
   'checker.result.category-b.title': '你可以申请类别 B（回港）',
   'checker.result.category-b.text':
     '根据你的答案，你可以在{from}至{to}期间凭工作聘约申请。一般获批准以就业为条件逗留 24 个月，或合约期（以较短者为准）。',
+  'checker.result.windowPassed': '请注意：这段申请期已于{date}结束，早于今天（香港时间）。',
   'checker.result.not-eligible.title': '根据你的答案，你不能申请 VPAS',
   'checker.result.not-eligible.text': '你的答案不符合以下规则：',
   'checker.failed.age': '年龄：在你申请当日（{date}），你未满 18 岁。提交申请当日必须年满 18 岁。',

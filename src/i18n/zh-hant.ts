@@ -167,7 +167,7 @@ export default {
   'checker.field.offer': '香港工作聘約',
   'checker.field.terms': '工作條件',
   'checker.field.months': '合約期',
-  'checker.field.own-business': '在你開辦或參與的業務',
+  'checker.field.own-business': '自己開辦或參與的業務',
   'checker.none': '以上皆不符合',
   'checker.monthsValue': '{months} 個月',
   'checker.error.summaryTitle': '出現問題',
@@ -191,6 +191,7 @@ export default {
   'checker.result.category-b.title': '你可以申請類別 B（回港）',
   'checker.result.category-b.text':
     '根據你的答案，你可以在{from}至{to}期間憑工作聘約申請。一般獲批准以就業為條件逗留 24 個月，或合約期（以較短者為準）。',
+  'checker.result.windowPassed': '請注意：這段申請期已於{date}結束，早於今天（香港時間）。',
   'checker.result.not-eligible.title': '根據你的答案，你不能申請 VPAS',
   'checker.result.not-eligible.text': '你的答案不符合以下規則：',
   'checker.failed.age': '年齡：在你申請當日（{date}），你未滿 18 歲。提交申請當日必須年滿 18 歲。',

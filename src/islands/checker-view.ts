@@ -78,7 +78,8 @@ export function renderErrors(view: View, errors: FieldError[]) {
   document.title = t('checker.error.title', { title: view.title });
 }
 
-export function renderResult(view: View, evaluation: Extract<Evaluation, { status: 'assessed' }>, draft: Draft) {
+/** `today` is Hong Kong's date ('YYYY-MM-DD'), or '' when it cannot be known. */
+export function renderResult(view: View, evaluation: Extract<Evaluation, { status: 'assessed' }>, draft: Draft, today: string) {
   const { data, result } = view;
   const t = translator(data);
   const date = (iso: string) => formatDate(iso, data.locale);
@@ -106,6 +107,11 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
     const window = assessment.outcome === 'category-a' ? categoryA : categoryB;
     const letter = assessment.outcome === 'category-a' ? 'a' : 'b';
     lead.push(h('p', {}, t(`checker.result.${assessment.outcome}.text`, { from: date(window.from), to: date(window.to) })));
+    // The rules do not read the clock, so a shared result stays the same; the page says when its
+    // window is already over ('YYYY-MM-DD' strings order like dates).
+    if (today !== '' && window.to < today) {
+      lead.push(h('p', { class: 'font-semibold' }, t('checker.result.windowPassed', { date: date(window.to) })));
+    }
     const apply = t('checker.next.apply', { from: date(window.from), to: date(window.to) });
     body.push(heading(t('checker.next.title')), h('ol', { class: 'mt-3 list-decimal space-y-2 pl-5' },
       h('li', {}, t(`checker.next.proof-${letter}`)),

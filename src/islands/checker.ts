@@ -42,7 +42,7 @@ function start(root: HTMLElement, data: IslandData) {
       renderErrors(view, evaluation.errors);
       if (moveFocus) summary.focus();
     } else {
-      renderResult(view, evaluation, draft);
+      renderResult(view, evaluation, draft, hongKongToday());
       setView(view, 'result');
       if (moveFocus) result.querySelector<HTMLElement>('#checker-result-title')?.focus();
     }

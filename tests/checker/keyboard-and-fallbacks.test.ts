@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
@@ -134,6 +135,19 @@ describe.each(locales)('in %s, without JavaScript', (locale) => {
   });
 });
 
+describe('without the island', () => {
+  // axe cannot run where script is off; blocking only the island's bundle shows it the same page.
+  it.each(locales)('%s: every question is on the page and axe finds nothing wrong', async (locale) => {
+    const { page, close } = await newPage();
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(checkerUrl(site.origin, locale));
+    await expect(page.getByLabel(words(locale)('checker.q.months')).isVisible()).resolves.toBe(true);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await close();
+  });
+});
+
 describe('the result on paper', () => {
   it('prints the result without the form, the checklist or the buttons', async () => {
     const { page, close } = await newPage();
@@ -167,6 +181,23 @@ describe('dates are Hong Kong dates', () => {
     await expect(page.evaluate(() => new Date().getDate())).resolves.toBe(29);
     await expect(page.locator('#checker-apply').inputValue()).resolves.toBe('2028-03-01');
     await close();
+  });
+
+  it('says when the window of an eligible result is already over, by Hong Kong’s calendar', async () => {
+    const t = words('en');
+    const note = t('checker.result.windowPassed', { date: formatDate('2028-02-29', 'en') });
+    const seen = [];
+    // Category A's window ends on 29 February 2028: on 1 March in Hong Kong it is over, even
+    // where the browser's clock still says 29 February.
+    for (const instant of ['2028-02-29T23:30:00+08:00', '2028-03-01T00:30:00+08:00']) {
+      const { page, close } = await newPage({ timezoneId: 'America/Los_Angeles' });
+      await page.clock.setFixedTime(new Date(instant));
+      await page.goto(checkerUrl(site.origin, 'en', queryOf(categoryA)));
+      await page.locator('#checker-result-title').waitFor();
+      seen.push(await page.locator('p', { hasText: note }).count());
+      await close();
+    }
+    expect(seen).toEqual([0, 1]);
   });
 
   it('writes a result’s dates the same in any time zone', async () => {

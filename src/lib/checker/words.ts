@@ -4,6 +4,7 @@
  */
 import type { Dictionary, Locale, MessageKey } from '../../i18n';
 import type { Catalogue, RuleId } from '../eligibility';
+import type { SourceId } from '../sources';
 import type { CheckerErrorCode } from './evaluate';
 import type { Field } from './fields';
 import type { SummaryRowId } from './result';
@@ -68,6 +69,13 @@ export const FIELD_NAME_KEYS = {
   months: 'checker.field.months',
   'own-business': 'checker.field.own-business',
 } as const satisfies Record<Field | SummaryRowId, MessageKey>;
+
+/**
+ * The sources the checker's statements rely on: ImmD's VPAS page (the rules, the proofs, the
+ * online application), its fees page, and the VTC's list of programmes by intake. The page lists
+ * them, and the result's "information as of" date is the newest of them.
+ */
+export const CHECKER_SOURCES = ['immd', 'immdFees', 'vtc'] as const satisfies readonly SourceId[];
 
 /** Keys outside the checker's block that the island also writes. */
 const SHARED_KEYS = ['sources.asOf'] as const satisfies readonly MessageKey[];
