@@ -221,7 +221,8 @@ describe('the page', () => {
     const scripts = await page.locator('script').evaluateAll((all) =>
       all.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type') })),
     );
-    for (const script of scripts) expect(script.src !== null || script.type === 'application/json', JSON.stringify(script)).toBe(true);
+    const dataBlock = (type: string | null) => type === 'application/json' || type === 'application/ld+json';
+    for (const script of scripts) expect(script.src !== null || dataBlock(script.type), JSON.stringify(script)).toBe(true);
     expect(scripts.filter((s) => s.type === 'application/json')).toHaveLength(1);
     await close();
   });

@@ -27,8 +27,24 @@ export interface ProgrammeFile {
   name: Localised;
   englishName: string;
   intakes: string[];
-  official?: { nameEn?: string; nameZhHant?: string; code?: string };
+  official?: {
+    nameEn?: string;
+    nameZhHant?: string;
+    code?: string;
+    codeYear?: string;
+    institution?: Localised;
+    sourceOf?: Partial<Record<'nameEn' | 'nameZhHant' | 'code' | 'institution', string>>;
+  };
+  /** The pages the file's facts and official fields cite, by id (issue 8). */
+  sources?: Record<string, CitedPage>;
+  facts?: { kind: string; text: Localised; source: string }[];
   [key: string]: unknown;
+}
+export interface CitedPage {
+  url: string;
+  title: string;
+  described?: true;
+  accessed: string;
 }
 
 function readCollection<T>(name: string): T[] {
