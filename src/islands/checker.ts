@@ -58,8 +58,14 @@ function start(root: HTMLElement, data: IslandData) {
   });
   form.addEventListener('change', () => reveal(form));
   form.addEventListener('input', () => reveal(form));
-  // "Change" links only add a fragment: the browser fires hashchange, and Back undoes it.
-  addEventListener('hashchange', () => show(true));
+  // "Change" links only add a fragment: the browser fires hashchange, and Back undoes it. Other
+  // fragments (the skip link's #main) are none of the checker's business.
+  let fragmentField = fieldOfFragment(location.hash);
+  addEventListener('hashchange', () => {
+    const field = fieldOfFragment(location.hash);
+    if (field || fragmentField) show(true);
+    fragmentField = field;
+  });
   addEventListener('popstate', () => show(false));
 
   // GOV.UK: an error summary link moves focus to the field and shows its question.

@@ -98,6 +98,17 @@ describe.each(locales)('in %s, by keyboard alone', (locale) => {
     await page.getByRole('form').waitFor();
     expect(await activeId(page)).toBe('checker-born');
     await expect(page.getByLabel(t('checker.q.born')).inputValue()).resolves.toBe('2005-05-20');
+
+    // Back to the result, then the skip link: it goes to the main content, the result stays.
+    await page.goBack();
+    await page.getByRole('heading', { name: t('checker.result.category-a.title') }).waitFor();
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement?.textContent)) !== t('site.skip'); i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Enter');
+    expect(await activeId(page)).toBe('main');
+    await expect(page.locator('#checker-result').isVisible()).resolves.toBe(true);
     await close();
   });
 });
