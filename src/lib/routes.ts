@@ -1,6 +1,7 @@
 import { locales, type Locale } from '../i18n';
 import {
   getCatalogue,
+  getEligibilityCatalogue,
   getProgrammesForSector,
   getSectorOf,
   type Programme,
@@ -68,4 +69,11 @@ export async function sectorsWithProgrammes() {
     sector,
     programmes: programmes.filter((p) => p.data.sector.id === sector.id),
   }));
+}
+
+/** The eligibility checker: the programme list's groups and the rules' catalogue, per locale. */
+export async function checkerRoutes() {
+  const sectors = await sectorsWithProgrammes();
+  const catalogue = await getEligibilityCatalogue();
+  return locales.map((locale) => ({ params: { locale }, props: { locale, sectors, catalogue } }));
 }

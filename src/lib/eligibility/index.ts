@@ -17,6 +17,8 @@ export { ELIGIBLE_INTAKES, EXCLUDED_NATIONALITIES } from './rules';
 export { categoryAWindow, categoryBWindow } from './windows';
 export { latestGraduationDate } from './intake';
 export { todayInHongKong } from './today';
+// The codes of invalid answers, for the UI's words (one sentence per code).
+export { ERROR_CODES, type ErrorCode } from './validate';
 
 /**
  * Assesses one applicant against every rule.
