@@ -24,6 +24,14 @@ describe('iso3166Codes', () => {
 });
 
 describe('countryOptions', () => {
+  it('puts the given codes first, once each, and keeps the rest in order', () => {
+    const plain = countryOptions('zh-Hans');
+    const options = countryOptions('zh-Hans', ['CN']);
+    expect(options[0]).toEqual({ code: 'CN', name: '中国' });
+    expect(options.filter((o) => o.code === 'CN')).toHaveLength(1);
+    expect(options.slice(1)).toEqual(plain.filter((o) => o.code !== 'CN'));
+  });
+
   it.each(['en-HK', 'zh-Hans', 'zh-Hant-HK'])('%s: every code but Hong Kong, named and sorted', (tag) => {
     const options = countryOptions(tag);
     expect(options).toHaveLength(248);

@@ -39,12 +39,15 @@ export interface CountryOption {
  * language tag ('zh-Hans', 'zh-Hant-HK', 'en-HK'). Hong Kong is left out: VPAS is for non-local
  * students, and a student from Hong Kong is not one. Macao and Taiwan keep CLDR's names
  * (e.g. 中国澳门特别行政区, 台湾), which are what the platform itself would show.
+ * `first` puts the most common answers at the top, once (most students come from the Mainland,
+ * and 中国 sorts near the end of a pinyin-ordered list of 248).
  */
-export function countryOptions(languageTag: string): CountryOption[] {
+export function countryOptions(languageTag: string, first: readonly string[] = []): CountryOption[] {
   const names = new Intl.DisplayNames(languageTag, { type: 'region' });
   const collator = new Intl.Collator(languageTag);
+  const rank = (code: string) => (first.includes(code) ? first.indexOf(code) : first.length);
   return iso3166Codes()
     .filter((code) => code !== 'HK')
     .map((code) => ({ code, name: names.of(code) ?? code }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) => rank(a.code) - rank(b.code) || collator.compare(a.name, b.name));
 }
