@@ -113,4 +113,311 @@ export default {
   'chooser.title': 'Choose your language',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the home page in your language:',
+
+  // — SEO —
+  'seo.sectorTitle': '{sector}: Higher Diploma programmes',
+  'seo.sectorDescription':
+    'VPAS-eligible VTC full-time two-year Higher Diplomas in {sector}: {programmes}. Example jobs: {jobs}.',
+  'seo.programmeTitle': '{programme} Higher Diploma ({sector})',
+  'seo.programmeDescription':
+    '{programme}: a VPAS-eligible VTC full-time two-year Higher Diploma in {sector}, for the {intakes} intakes. Example jobs: {jobs}.',
+  'seo.listSeparator': ', ',
+  'seo.credential': 'Higher Diploma',
+  'seo.vtcName': 'Vocational Training Council',
+  'seo.ogImageAlt': 'VPAS Programme Guide: study a VTC Higher Diploma, then stay and work in Hong Kong',
+
+  // — programme facts and the support page (issue 8) —
+  'facts.title': 'About the programme',
+  'facts.lead':
+    '{name} is one of the VTC’s full-time two-year Higher Diplomas that the VTC’s brochure of December 2025 lists under VPAS for the 2026/27 intake, in the {sector} sector.',
+  'facts.group.notes': 'Good to know',
+  'facts.group.where': 'Who teaches it, and where',
+  'facts.group.medium': 'Language of teaching',
+  'facts.group.study': 'What you study',
+  'facts.group.next': 'Further study, recognition and careers',
+  'facts.listLink': 'The VTC’s list of VPAS programmes: which programmes and classes count for your intake',
+  'facts.noteLabel': 'Source',
+  'facts.sourcesTitle': 'Sources for this programme',
+  'facts.sourcesIntro': 'The numbers in the text point to these official pages, each with the date it was read.',
+  'facts.describedNote': 'A title in square brackets is our description of a page that shows no title.',
+  'facts.readOn': 'read on {date}',
+  'facts.asOfMonth': 'information as of {date}',
+  'facts.officialZhHant': 'Official Traditional Chinese name',
+  'facts.codeYear': 'As published for the {year} intake; check the VTC’s list for yours.',
+  'facts.codeUndated': 'The source does not say which intake it is for; check the VTC’s list for yours.',
+
+  'support.title': 'Company support and the full rules',
+  'support.lead':
+    'What companies working with the VTC offer students, as the VTC’s brochure lists it, and the rules that apply from your studies to your years of work in Hong Kong.',
+  'support.from': 'Source:',
+  'support.offersTitle': 'Support from companies',
+  'support.offersIntro':
+    'The VTC’s brochure says that well-known Hong Kong companies work with the VTC on students’ futures, and lists the support below. The brochure links to the list of supporting organisations with a QR code, which this guide does not reproduce; ask the VTC for it.',
+  'support.offer.scholarship.title': 'Entrance scholarships',
+  'support.offer.scholarship.text':
+    'For newly admitted non-local students with outstanding achievements in their studies or in the arts and other talents.',
+  'support.offer.internship.title': 'Internships with allowances',
+  'support.offer.internship.text': 'Internship places, with allowances, for students during their studies.',
+  'support.offer.award.title': 'Internship award',
+  'support.offer.award.text': 'An award for students whose internship performance is outstanding.',
+  'support.offer.conditionalOffer.title': 'Conditional job offers after year one',
+  'support.offer.conditionalOffer.text':
+    'Students who have completed the first year may be offered a full-time job for after graduation, on conditions.',
+  'support.offer.contract.title': 'Full-time job contracts',
+  'support.offer.contract.text': 'Contracts for full-time jobs, offered to graduates.',
+  'support.offer.sponsoredClass.title': 'Company-sponsored classes and student sponsorship',
+  'support.offer.sponsoredClass.text':
+    'Class times arranged flexibly and course content enriched to fit a company’s training needs and internship plans. There is an extra charge.',
+  'support.offer.tuition.title': 'Tuition sponsorship',
+  'support.offer.tuition.text': 'Sponsorship of the full tuition fee or of half of it.',
+  'support.finePrintTitle': 'The fine print: the brochure’s notes',
+  'support.finePrintIntro':
+    'The brochure’s six footnotes, in our words, checked against the Immigration Department’s VPAS page.',
+  'support.note1':
+    'A non-local student who completes an eligible VTC full-time two-year Higher Diploma may apply for VPAS, but must be 18 or older on the day the application is submitted. Nationals of Afghanistan, Cuba, Laos, North Korea, Nepal and Vietnam cannot apply, nor can anyone who has been permitted to stay in Hong Kong under the Immigration Arrangements for Non-local Graduates (IANG).',
+  'support.note2': 'The programme must be completed within three academic years after admission.',
+  'support.note3':
+    'One sector was added for the 2026/27 academic year; the number of eligible programmes stays at 34, now in 13 sectors.',
+  'support.note4':
+    'Under the current policy, non-local students on these Higher Diplomas cannot bring dependants to Hong Kong.',
+  'support.note5a':
+    'Return (Category B): apply in the 7th to 12th month after graduation, already hired for a full-time job in Hong Kong related to your programme, at a level usually held by Higher Diploma graduates or above, at market pay, on a contract of at least one year. Starting or joining a business does not count as being hired.',
+  'support.note5b':
+    'A graduate admitted under VPAS, to stay or to return, may apply to bring a spouse or partner and unmarried dependent children under 18, under the dependant policy in force when they apply; they may work and study in Hong Kong.',
+  'support.note5c': 'For VPAS applications, the Immigration Department’s page is authoritative:',
+  'support.note6':
+    'Permanent residence: after ordinarily residing in Hong Kong for a continuous period of at least seven years, and meeting the other requirements of the Immigration Ordinance, you may apply to become a permanent resident.',
+  'support.studyTitle': 'While you study',
+  'support.studyVisa': 'Student visa: apply with form ID 995A (for the student) and form ID 995B (for the sponsor).',
+  'support.studyMainland':
+    'Students from the Mainland apply through the institution, and also need an Exit-entry Permit with the relevant endorsement.',
+  'support.studyInternships':
+    'Work: Higher Diploma students may only take internships that are mandatory, related to the curriculum and arranged or endorsed by the institution, for up to 6 months in total.',
+  'support.studyNoJobs': 'No part-time jobs and no summer jobs.',
+  'support.afterTitle': 'After graduating: extensions of stay',
+  'support.afterIntro':
+    'Apply for each extension in the 4 weeks before your permitted stay ends. A stay on employment is granted for up to the length shown, and never for longer than your employment contract.',
+  'support.ladder.months': '{months} months',
+  'support.ladder.firstA':
+    'First stay, on time limitation only: to look for and take up a full-time job related to your programme.',
+  'support.ladder.firstB': 'First stay, on employment.',
+  'support.ladder.eligibleEmployment':
+    'First extension: a full-time job related to your programme, and the VTC’s “Proof of Eligible Employment”.',
+  'support.ladder.extensionEligibility': 'Extension: the VTC’s “Proof of Extension Eligibility”.',
+  'support.ladder.after48':
+    'After 48 months in a row on employment: the job need only be full-time, no longer related to your programme.',
+  'support.changeEmployer':
+    'Changing employer: once in the first 48 months (unless the company closes or you are dismissed); no limit when you apply for an extension.',
+  'support.jobEnds':
+    'If your job ends: you may stay 12 weeks from the end of the contract, or to the end of your permitted stay if that is earlier. You and your employer tell the Immigration Department and the VTC.',
+  'support.feesTitle': 'Fees and processing time',
+  'support.feeApplication': 'Application fee: HK$600 per applicant and per dependant, not refundable.',
+  'support.feeVisa':
+    'Then a visa issuance fee: HK$1,300 for a stay of more than 180 days (HK$600 otherwise), per applicant and per dependant.',
+  'support.applyOnline':
+    'Apply online on the Immigration Department’s website; the documents are listed in Part IX of the Guidebook for VPAS.',
+  'support.processing': 'Processing normally takes four weeks.',
+
+  // — print and brochure —
+  'print.button': 'Print this page',
+  'print.brochureButton': 'Print the booklet',
+  'print.online': 'Online, with the latest information:',
+  'print.qrLabel': 'QR code linking to {url}',
+  'brochure.title': 'The VPAS booklet',
+  'brochure.description':
+    'The whole Vocational Professionals Admission Scheme on a few printable pages: key points, the 13 sectors with their programmes and jobs, the rules and contacts.',
+  'brochure.schemeName': 'Vocational Professionals Admission Scheme (VPAS)',
+  'brochure.keyPointsTitle': 'Key points',
+  'brochure.sectorsTitle': '{sectors} sectors, {programmes} programmes',
+  'brochure.sectorsNote':
+    'The eligible VTC full-time two-year Higher Diplomas for the 2026/27 intake, with the example jobs the VTC brochure gives (including but not limited to).',
+  'brochure.programmes': 'Programmes',
+  'brochure.jobs': 'Example jobs',
+  'brochure.rulesTitle': 'The rules',
+  'brochure.rules.who': 'Who can apply',
+  'brochure.rules.after': 'Applying after graduation',
+  'brochure.rules.family': 'Dependants',
+  'brochure.rules.residence': 'Permanent residence',
+  'brochure.rule.who':
+    'You entered Hong Kong as a non-local student, from the Mainland of China or any other country or region, and complete a VPAS-eligible VTC full-time two-year Higher Diploma.',
+  'brochure.rule.intakes':
+    'You were admitted in a specified academic year: 2024/25 and 2025/26 as the Immigration Department lists them; the brochure also lists the programmes for 2026/27.',
+  'brochure.rule.sectors':
+    'For the 2026/27 intake one sector is added, Hospitality and Tourism; the number of eligible programmes stays at 34, now in 13 sectors.',
+  'brochure.rule.business': 'Setting up or joining a business in Hong Kong does not count as a job offer.',
+  'brochure.rule.studyDependants': 'While studying on these Higher Diplomas you may not bring dependants to Hong Kong.',
+  'brochure.rule.dependants':
+    'Once you stay or return under VPAS, you may apply, under the dependant policy in force at the time, to bring your spouse or partner and unmarried children under 18; they may work or study in Hong Kong.',
+  'brochure.disclaimerTitle': 'Disclaimer',
+
+  // — eligibility checker —
+  'checker.title': 'Check if you could apply under VPAS',
+  'checker.description':
+    'Answer a few questions to see whether you could apply under the Vocational Professionals Admission Scheme, in which category, and between which dates.',
+  'checker.privacy':
+    'The checker runs in your browser. Your answers stay in this page’s address, so you can bookmark, share or print the result.',
+  'checker.guide':
+    'This is a guide, not a decision: the VTC issues the proof you need, and the Immigration Department decides applications.',
+  'checker.noscript':
+    'Your browser is not running JavaScript, so this page cannot work out a result. The checklist below explains every rule and how to work out your dates.',
+  'checker.formTitle': 'Questions',
+  'checker.submit': 'Check',
+  'checker.programme.choose': 'Choose a programme',
+  'checker.intake.choose': 'Choose a year',
+  'checker.nationality.choose': 'Choose a country or region',
+  'checker.q.programme': 'Which programme are you studying?',
+  'checker.hint.programme': 'VPAS-eligible VTC full-time two-year Higher Diplomas, by sector.',
+  'checker.q.intake': 'In which academic year were you admitted?',
+  'checker.hint.intake':
+    'The year your programme started. An academic year runs from September to August: 2026/27 starts in September 2026.',
+  'checker.q.nationality': 'What is your nationality?',
+  'checker.hint.nationality':
+    'The country or region of your passport or travel document. Hong Kong is not listed: VPAS is for non-local students.',
+  'checker.q.born': 'What is your date of birth?',
+  'checker.q.iang':
+    'Have you ever been permitted to remain in Hong Kong under the Immigration Arrangements for Non-local Graduates (IANG)?',
+  'checker.help.iang.summary': 'I’m not sure: what is IANG?',
+  'checker.help.iang.text':
+    'IANG, the Immigration Arrangements for Non-local Graduates, is a different immigration arrangement from VPAS. Studying in Hong Kong on a student visa or entry permit is not IANG. Anyone who has ever been permitted to remain in Hong Kong under IANG cannot apply under VPAS.',
+  'checker.help.iang.ask':
+    'Still not sure? Ask the Immigration Department before you apply: (852) 2824 6111, enquiry@immd.gov.hk.',
+  'checker.q.graduated': 'What is your date of graduation?',
+  'checker.hint.graduated':
+    'The date printed on your graduation certificate. If you have not graduated yet, enter the date you expect.',
+  'checker.q.when': 'When will you apply?',
+  'checker.hint.when': 'Your date of graduation opens two application windows, one after the other.',
+  'checker.when.a': 'Within 6 months after my date of graduation (Category A, no job offer needed)',
+  'checker.when.b': 'In the 7th to 12th month after my date of graduation (Category B, with a job offer)',
+  'checker.when.date': 'On a date I choose',
+  'checker.q.apply': 'Date you will submit the application',
+  'checker.hint.apply':
+    'If you apply today, enter today’s date. Your age and the windows are worked out for the day you submit the application.',
+  'checker.q.offer': 'Do you hold an offer of a job in Hong Kong?',
+  'checker.hint.offer':
+    'Only for Category B: applying in the 7th to 12th month after graduating, you must already hold a job offer.',
+  'checker.q.terms': 'Which of these are true of the job? Select all that apply.',
+  'checker.term.full-time': 'It is a full-time job',
+  'checker.term.relevant': 'It is relevant to the programme I studied',
+  'checker.termHint.relevant':
+    'Work related to your programme. The example jobs this site lists for each sector, from the VTC brochure, show the kind of work meant.',
+  'checker.term.level': 'It is at a level commonly taken up by Higher Diploma holders or above',
+  'checker.termHint.level':
+    'The Immigration Department’s wording: a post that people with a Higher Diploma or a higher qualification usually hold.',
+  'checker.term.pay': 'The pay is at market level',
+  'checker.termHint.pay': 'Pay and benefits at the market level for similar work in Hong Kong.',
+  'checker.help.terms.summary': 'I’m not sure whether my job counts',
+  'checker.help.terms.text':
+    'The Immigration Department decides whether a job meets these conditions. If you are not sure, ask the VTC (iss@vtc.edu.hk, (852) 2836 1784) or the Immigration Department (enquiry@immd.gov.hk) before you apply.',
+  'checker.q.months': 'How long is the employment contract, in months?',
+  'checker.hint.months': 'A contract of at least one year (12 months) is needed. For two years, enter 24.',
+  'checker.q.own-business': 'Is the job in a business you set up or joined?',
+  'checker.hint.own-business': 'Setting up or joining a business in Hong Kong does not count as a job offer.',
+  'checker.yes': 'Yes',
+  'checker.no': 'No',
+  'checker.field.programme': 'Programme',
+  'checker.field.intake': 'Year of admission',
+  'checker.field.nationality': 'Nationality',
+  'checker.field.born': 'Date of birth',
+  'checker.field.iang': 'Ever permitted to remain under IANG',
+  'checker.field.graduated': 'Date of graduation',
+  'checker.field.when': 'When you will apply',
+  'checker.field.apply': 'Date of application',
+  'checker.field.offer': 'Job offer in Hong Kong',
+  'checker.field.terms': 'About the job',
+  'checker.field.months': 'Length of contract',
+  'checker.field.own-business': 'A business you set up or joined',
+  'checker.none': 'None of these',
+  'checker.monthsValue': '{months} months',
+  'checker.error.summaryTitle': 'There is a problem',
+  'checker.error.title': 'Error: {title}',
+  'checker.error.required': '{field}: answer this question.',
+  'checker.error.invalid-choice': '{field}: choose one of the answers offered.',
+  'checker.error.malformed-date': '{field} must be a date, for example 2027-08-31.',
+  'checker.error.impossible-date': '{field} must be a real date: there is no such day.',
+  'checker.error.out-of-range-date': '{field} must be in a year from 1900 to 2999.',
+  'checker.error.before-birth': '{field} must be after your date of birth.',
+  'checker.error.malformed-intake': '{field} must be an academic year such as 2026/27.',
+  'checker.error.out-of-range-intake': '{field} must start in a year from 1900 to 2999.',
+  'checker.error.malformed-nationality': '{field}: choose a country or region from the list.',
+  'checker.error.malformed-programme-id': '{field}: choose a programme from the list.',
+  'checker.error.not-boolean': '{field}: choose Yes or No.',
+  'checker.error.malformed-job-offer': '{field}: choose Yes or No.',
+  'checker.error.invalid-contract-months': '{field} must be a whole number of months, such as 24.',
+  'checker.result.category-a.title': 'You could apply under Category A (stay)',
+  'checker.result.category-a.text':
+    'From your answers, you could apply to stay in Hong Kong, with no job offer needed, between {from} and {to}. You would normally be granted 12 months’ stay to look for and take up a full-time job relevant to your programme. Category A is granted once only.',
+  'checker.result.category-b.title': 'You could apply under Category B (return)',
+  'checker.result.category-b.text':
+    'From your answers, you could apply with your job offer between {from} and {to}. You would normally be granted 24 months’ stay on employment condition, or the length of your contract if shorter.',
+  'checker.result.windowPassed': 'Note: this window ended on {date}, before today (Hong Kong time).',
+  'checker.result.not-eligible.title': 'From your answers, you could not apply under VPAS',
+  'checker.result.not-eligible.text': 'Your answers do not meet these rules:',
+  'checker.failed.age':
+    'Age: on {date}, the day you would apply, you would be under 18. You must be 18 or older on the day you submit the application.',
+  'checker.failed.nationality':
+    'Nationality: nationals of Afghanistan, Cuba, Laos, North Korea, Nepal and Vietnam cannot apply.',
+  'checker.failed.iang':
+    'IANG: people who have ever been permitted to remain in Hong Kong under the Immigration Arrangements for Non-local Graduates cannot apply.',
+  'checker.failed.intake':
+    'Year of admission: the scheme is for students admitted in {intakes}; you were admitted in {intake}.',
+  'checker.failed.programme':
+    'Programme: as this site models the VTC’s lists, this programme is not VPAS-eligible for the {intake} intake. The VTC’s own list for your intake is what counts.',
+  'checker.failed.completion':
+    'Completion: students admitted in {intake} must complete the programme within three academic years, by {date}; your date of graduation is {graduated}.',
+  'checker.failed.window':
+    'Timing: you must apply from your date of graduation until 12 months after it, that is from {from} to {to}; your date of application is {date}.',
+  'checker.failed.job-offer':
+    'Job offer: in the 7th to 12th month after graduating (Category B) you must already hold an offer of a job that is full-time, relevant to your programme, at a level commonly taken up by Higher Diploma holders or above, at market-level pay and on a contract of at least one year. Setting up or joining a business does not count.',
+  'checker.sourceLink': 'Source: Immigration Department, VPAS page',
+  'checker.windows.title': 'Your application windows',
+  'checker.windows.a': 'Category A (stay, no job offer needed)',
+  'checker.windows.b': 'Category B (return, with a job offer)',
+  'checker.windows.range': '{from} to {to}',
+  'checker.windows.note':
+    'Hong Kong dates, both days included, counted from the date on your graduation certificate.',
+  'checker.next.title': 'What to do next',
+  'checker.next.proof-a': 'Get the VTC’s “Proof of First Application Eligibility (Category A)”.',
+  'checker.next.proof-b': 'Get the VTC’s proof of eligibility for Category B.',
+  'checker.next.apply':
+    'Apply online on the Immigration Department’s website between {from} and {to}. The documents to send are listed in Part IX of the Guidebook for VPAS.',
+  'checker.next.applyLink': 'The Immigration Department’s VPAS page',
+  'checker.next.fees':
+    'Fees for each applicant: an application fee of HK$600, which is not refundable, then a visa issuance fee of HK$1,300 for a stay of over 180 days (HK$600 otherwise).',
+  'checker.next.time': 'Processing normally takes four weeks.',
+  'checker.next.not-eligible':
+    'If one of your answers is wrong, change it below. If you think the checker is wrong, ask the VTC or the Immigration Department: their word counts, not this page’s.',
+  'checker.answers.title': 'Your answers',
+  'checker.change': 'Change',
+  'checker.startAgain': 'Start again',
+  'checker.print': 'Print this result',
+  'checker.checklist.title': 'The rules, as a checklist',
+  'checker.checklist.lead':
+    'You could apply under VPAS if every one of these is true. The questions above work through them for you; you can also tick them off yourself.',
+  'checker.rule.nonLocal':
+    'You came to Hong Kong as a non-local student (on a student visa or entry permit), from the Mainland of China or any other country or region.',
+  'checker.rule.age': 'You are 18 or older on the day you submit the application.',
+  'checker.rule.nationality': 'You are not a national of Afghanistan, Cuba, Laos, North Korea, Nepal or Vietnam.',
+  'checker.rule.iang':
+    'You have never been permitted to remain in Hong Kong under the Immigration Arrangements for Non-local Graduates (IANG).',
+  'checker.rule.intake': 'You were admitted in one of the academic years {intakes}.',
+  'checker.rule.programme':
+    'Your programme is a VPAS-eligible VTC full-time two-year Higher Diploma for your year of admission (the VTC’s list counts).',
+  'checker.rule.completion':
+    'You complete it within three academic years after admission: admitted in {intake}, you graduate by {date}.',
+  'checker.rule.window': 'You apply between your date of graduation and 12 months after it.',
+  'checker.rule.job-offer':
+    'Applying in the 7th to 12th month (Category B), you already hold an offer of a full-time job, relevant to your programme, at a level commonly taken up by Higher Diploma holders or above, at market-level pay, on a contract of at least one year, and not in a business you set up or joined.',
+  'checker.checklist.windowsTitle': 'How to work out your dates',
+  'checker.checklist.windowsA':
+    'Category A (stay): from your date of graduation until the same day six months later; if that month has no such day, until its last day.',
+  'checker.checklist.windowsB':
+    'Category B (return): from the next day until the same day twelve months after your date of graduation, or that month’s last day.',
+  'checker.checklist.example':
+    'For example, graduating on {graduated}: Category A until {aTo}; Category B from {bFrom} to {bTo}.',
+  'checker.checklist.hongKong':
+    'All dates are Hong Kong dates. The date of graduation is the one printed on your graduation certificate.',
+  // — quality —
+  // Short titles for names too long for <title> (src/lib/seo.ts, maxTitleLength).
+  'seo.programmeTitleShort': '{programme} Higher Diploma',
+  'seo.sectorTitleShort': '{sector}: programmes',
 } as const satisfies Readonly<Record<string, string>>;

@@ -1,11 +1,13 @@
 import { locales, type Locale } from '../i18n';
 import {
   getCatalogue,
+  getEligibilityCatalogue,
   getProgrammesForSector,
   getSectorOf,
   type Programme,
   type Sector,
 } from './content';
+import { buildFactSheet, type FactSheet } from './programme-facts';
 
 /**
  * Route data, computed here once so route files stay thin: each returns what its page shows,
@@ -39,6 +41,8 @@ export interface ProgrammeRoute {
   sector: Sector;
   /** The other programmes of the same sector, in brochure order. */
   siblings: Programme[];
+  /** Its sourced facts, grouped, with numbered source notes (issue 8). */
+  sheet: FactSheet;
 }
 
 export async function programmeRoutes() {
@@ -47,10 +51,11 @@ export async function programmeRoutes() {
   for (const programme of programmes) {
     const sector = await getSectorOf(programme);
     const siblings = (await getProgrammesForSector(sector.id)).filter((p) => p.id !== programme.id);
+    const sheet = buildFactSheet(programme.data);
     for (const locale of locales) {
       routes.push({
         params: { locale, slug: programme.id },
-        props: { locale, programme, sector, siblings } satisfies ProgrammeRoute,
+        props: { locale, programme, sector, siblings, sheet } satisfies ProgrammeRoute,
       });
     }
   }
@@ -64,4 +69,11 @@ export async function sectorsWithProgrammes() {
     sector,
     programmes: programmes.filter((p) => p.data.sector.id === sector.id),
   }));
+}
+
+/** The eligibility checker: the programme list's groups and the rules' catalogue, per locale. */
+export async function checkerRoutes() {
+  const sectors = await sectorsWithProgrammes();
+  const catalogue = await getEligibilityCatalogue();
+  return locales.map((locale) => ({ params: { locale }, props: { locale, sectors, catalogue } }));
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
+import { evaluate, fieldOfAnswer } from './evaluate';
+import type { Draft } from './fields';
+import { draftFromAnswers } from './query';
+import { without } from './testing/drafts';
+
+const A = draftFromAnswers(IN_CATEGORY_A);
+const B = draftFromAnswers(IN_CATEGORY_B);
+const errorsOf = (draft: Draft) => {
+  const evaluation = evaluate(draft, CATALOGUE);
+  return evaluation.status === 'errors' ? evaluation.errors : evaluation.status;
+};
+
+describe('evaluate', () => {
+  it('shows nothing for no answers', () => {
+    expect(evaluate({}, CATALOGUE)).toEqual({ status: 'empty' });
+  });
+
+  it.each([
+    ['category-a', A],
+    ['category-b', B],
+  ] as const)('assesses complete answers: %s', (outcome, draft) => {
+    const evaluation = evaluate(draft, CATALOGUE);
+    expect(evaluation.status === 'assessed' && evaluation.assessment.outcome).toBe(outcome);
+  });
+
+  it('lists every failed rule for a not-eligible student', () => {
+    const evaluation = evaluate({ ...A, nationality: 'VN', iang: 'yes', born: '2012-01-01' }, CATALOGUE);
+    expect(evaluation.status === 'assessed' && evaluation.assessment).toMatchObject({
+      outcome: 'not-eligible',
+      failed: ['age', 'nationality', 'iang'],
+    });
+  });
+
+  it('asks for every missing answer, in question order', () => {
+    expect(errorsOf({ nationality: 'CN', when: 'b' })).toEqual([
+      { field: 'programme', code: 'required' },
+      { field: 'intake', code: 'required' },
+      { field: 'born', code: 'required' },
+      { field: 'iang', code: 'required' },
+      { field: 'graduated', code: 'required' },
+      { field: 'offer', code: 'required' },
+    ]);
+  });
+
+  it.each([
+    ['an impossible date', { graduated: '2027-02-30' }, [{ field: 'graduated', code: 'impossible-date' }]],
+    ['a graduation before birth', { born: '2028-01-01' }, [{ field: 'graduated', code: 'before-birth' }]],
+    ['a malformed date', { born: '20/05/2005' }, [{ field: 'born', code: 'malformed-date' }]],
+    ['a year out of range', { apply: '1800-01-01' }, [{ field: 'apply', code: 'out-of-range-date' }]],
+    ['a malformed intake', { intake: '2025/27' }, [{ field: 'intake', code: 'malformed-intake' }]],
+    ['a lower-case nationality', { nationality: 'cn' }, [{ field: 'nationality', code: 'malformed-nationality' }]],
+    ['an unknown choice', { iang: 'maybe' }, [{ field: 'iang', code: 'invalid-choice' }]],
+  ] as const)('names the field of %s', (_, change, expected) => {
+    expect(errorsOf({ ...A, ...change })).toEqual(expected);
+  });
+
+  it('reports both a missing answer and an impossible date at once', () => {
+    expect(errorsOf({ ...without(A, 'iang'), born: '2005-02-30' })).toEqual([
+      { field: 'born', code: 'impossible-date' },
+      { field: 'iang', code: 'required' },
+    ]);
+  });
+
+  it('blames the graduation date, not the window derived from it', () => {
+    expect(errorsOf({ ...without(A, 'apply'), when: 'a', graduated: 'soon' })).toEqual([
+      { field: 'graduated', code: 'malformed-date' },
+    ]);
+  });
+
+  it('names the contract length when it is not a whole number', () => {
+    expect(errorsOf({ ...B, months: '1.5' })).toEqual([{ field: 'months', code: 'invalid-contract-months' }]);
+    expect(errorsOf({ ...B, months: '-3' })).toEqual([{ field: 'months', code: 'invalid-contract-months' }]);
+  });
+});
+
+describe('fieldOfAnswer', () => {
+  it('maps the rules’ names to questions and nothing else', () => {
+    expect(fieldOfAnswer('jobOffer.contractMonths')).toBe('months');
+    expect(fieldOfAnswer('applicationDate')).toBe('apply');
+    expect(fieldOfAnswer('toString')).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS, assessEligibility } from '../eligibility';
+import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
+import { draftFromQuery, draftFromAnswers, queryFromDraft } from './query';
+import { changeHref, failureValues, summaryRows } from './result';
+import { fieldOfFragment } from './fields';
+import { without } from './testing/drafts';
+
+const windows = {
+  categoryA: { from: '2027-08-31', to: '2028-02-29' },
+  categoryB: { from: '2028-03-01', to: '2028-08-31' },
+};
+
+describe('failureValues', () => {
+  it.each([
+    ['age', {}, { date: '2027-10-01' }],
+    ['intake', { intake: '2025/26', intakes: '2024/25, 2025/26, 2026/27' }, {}],
+    ['programme', { intake: '2025/26' }, {}],
+    ['completion', { intake: '2025/26' }, { date: '2028-08-31', graduated: '2027-08-31' }],
+    ['window', {}, { from: '2027-08-31', to: '2028-08-31', date: '2027-10-01' }],
+    ['nationality', {}, {}],
+    ['iang', {}, {}],
+    ['job-offer', {}, {}],
+  ] as const)('%s', (rule, text, dates) => {
+    expect(failureValues(rule, IN_CATEGORY_A, windows)).toEqual({ text, dates });
+  });
+
+  it('has a case for every rule', () => {
+    expect(RULE_IDS.map((rule) => typeof failureValues(rule, IN_CATEGORY_A, windows))).not.toContain('undefined');
+  });
+
+  it('leaves the deadline empty for an unreadable intake rather than throw', () => {
+    expect(failureValues('completion', { ...IN_CATEGORY_A, intakeYear: '20/21' }, windows).dates.date).toBe('');
+  });
+
+  it('uses the same windows as the assessment', () => {
+    const assessment = assessEligibility(IN_CATEGORY_A, CATALOGUE);
+    expect(assessment.outcome !== 'invalid' && assessment.windows).toEqual(windows);
+  });
+});
+
+describe('summaryRows', () => {
+  it('lists the answers that apply, with the offer’s tick boxes as one row', () => {
+    const draft = without(draftFromAnswers(IN_CATEGORY_B), 'pay');
+    const rows = summaryRows(draft);
+    expect(rows.map((r) => r.id)).toEqual([
+      'programme', 'intake', 'nationality', 'born', 'iang', 'graduated', 'when', 'apply', 'offer', 'terms', 'months', 'own-business',
+    ]);
+    expect(rows.find((r) => r.id === 'terms')?.values).toEqual(['full-time', 'relevant', 'level']);
+    expect(rows.find((r) => r.id === 'born')?.values).toEqual(['2005-05-20']);
+  });
+
+  it('has no offer rows in Category A', () => {
+    expect(summaryRows(draftFromAnswers(IN_CATEGORY_A)).map((r) => r.id)).not.toContain('offer');
+  });
+
+  it('has "change" links that keep every answer and point at the question', () => {
+    const draft = draftFromAnswers(IN_CATEGORY_B);
+    for (const row of summaryRows(draft)) {
+      const url = new URL(row.changeHref, 'https://example.org/en/eligibility/');
+      expect(draftFromQuery(url.searchParams)).toEqual(draftFromQuery(queryFromDraft(draft)));
+      const field = fieldOfFragment(url.hash);
+      expect(row.id === 'terms' ? field === 'full-time' : field === row.id).toBe(true);
+    }
+    expect(changeHref(draft, 'born')).toMatch(/^\?programme=EG114705&.*#checker-born$/);
+  });
+});

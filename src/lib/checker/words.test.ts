@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaries, locales } from '../../i18n';
+import { CHECKLIST_RULE_KEYS, ERROR_KEYS, FAILED_RULE_KEYS, FIELD_NAME_KEYS, islandWords } from './words';
+
+describe('islandWords', () => {
+  it.each(locales)('%s: the checker’s words and the shared ones it writes, nothing else', (locale) => {
+    const words = islandWords(dictionaries[locale]);
+    const keys = Object.keys(words);
+    expect(keys).toContain('checker.failed.age');
+    expect(keys).toContain('sources.asOf');
+    expect(keys).not.toContain('nav.home');
+    expect(keys.every((k) => k.startsWith('checker.') || k.startsWith('sources.'))).toBe(true);
+    expect(words['checker.title']).toBe(dictionaries[locale]['checker.title']);
+  });
+});
+
+describe('the word maps', () => {
+  it('name a distinct sentence for each rule and each error code', () => {
+    for (const map of [FAILED_RULE_KEYS, CHECKLIST_RULE_KEYS, ERROR_KEYS]) {
+      const keys = Object.values(map);
+      // not-boolean and malformed-job-offer both ask for Yes or No, with their own keys.
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('put {field} in every error sentence', () => {
+    for (const locale of locales) {
+      for (const key of Object.values(ERROR_KEYS)) expect(dictionaries[locale][key], key).toContain('{field}');
+    }
+  });
+
+  it('name every question', () => {
+    for (const key of Object.values(FIELD_NAME_KEYS)) expect(dictionaries.en[key]).toBeTruthy();
+  });
+});

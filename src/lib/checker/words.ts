@@ -1,0 +1,104 @@
+/**
+ * Which dictionary entry says what: typed maps from the flow's and the rules' ids to message keys,
+ * so a new rule, error code or question without its words is a compile error, not a blank.
+ */
+import type { Dictionary, Locale, MessageKey } from '../../i18n';
+import type { Catalogue, RuleId } from '../eligibility';
+import type { SourceId } from '../sources';
+import type { CheckerErrorCode } from './evaluate';
+import type { Field } from './fields';
+import type { SummaryRowId } from './result';
+
+/** The sentence explaining why a failed rule fails, for the result. */
+export const FAILED_RULE_KEYS = {
+  age: 'checker.failed.age',
+  nationality: 'checker.failed.nationality',
+  iang: 'checker.failed.iang',
+  intake: 'checker.failed.intake',
+  programme: 'checker.failed.programme',
+  completion: 'checker.failed.completion',
+  window: 'checker.failed.window',
+  'job-offer': 'checker.failed.job-offer',
+} as const satisfies Record<RuleId, MessageKey>;
+
+/** The rule as a condition to meet, for the checklist the page shows without script. */
+export const CHECKLIST_RULE_KEYS = {
+  age: 'checker.rule.age',
+  nationality: 'checker.rule.nationality',
+  iang: 'checker.rule.iang',
+  intake: 'checker.rule.intake',
+  programme: 'checker.rule.programme',
+  completion: 'checker.rule.completion',
+  window: 'checker.rule.window',
+  'job-offer': 'checker.rule.job-offer',
+} as const satisfies Record<RuleId, MessageKey>;
+
+/** One sentence per invalid-input code; `{field}` is the question's short name. */
+export const ERROR_KEYS = {
+  required: 'checker.error.required',
+  'invalid-choice': 'checker.error.invalid-choice',
+  'malformed-date': 'checker.error.malformed-date',
+  'impossible-date': 'checker.error.impossible-date',
+  'out-of-range-date': 'checker.error.out-of-range-date',
+  'before-birth': 'checker.error.before-birth',
+  'malformed-intake': 'checker.error.malformed-intake',
+  'out-of-range-intake': 'checker.error.out-of-range-intake',
+  'malformed-nationality': 'checker.error.malformed-nationality',
+  'malformed-programme-id': 'checker.error.malformed-programme-id',
+  'not-boolean': 'checker.error.not-boolean',
+  'malformed-job-offer': 'checker.error.malformed-job-offer',
+  'invalid-contract-months': 'checker.error.invalid-contract-months',
+} as const satisfies Record<CheckerErrorCode, MessageKey>;
+
+/** A question's short name, for "your answers" and inside error messages. */
+export const FIELD_NAME_KEYS = {
+  programme: 'checker.field.programme',
+  intake: 'checker.field.intake',
+  nationality: 'checker.field.nationality',
+  born: 'checker.field.born',
+  iang: 'checker.field.iang',
+  graduated: 'checker.field.graduated',
+  when: 'checker.field.when',
+  apply: 'checker.field.apply',
+  offer: 'checker.field.offer',
+  terms: 'checker.field.terms',
+  'full-time': 'checker.field.terms',
+  relevant: 'checker.field.terms',
+  level: 'checker.field.terms',
+  pay: 'checker.field.terms',
+  months: 'checker.field.months',
+  'own-business': 'checker.field.own-business',
+} as const satisfies Record<Field | SummaryRowId, MessageKey>;
+
+/**
+ * The sources the checker's statements rely on: ImmD's VPAS page (the rules, the proofs, the
+ * online application), its fees page, and the VTC's list of programmes by intake. The page lists
+ * them, and the result's "information as of" date is the newest of them.
+ */
+export const CHECKER_SOURCES = ['immd', 'immdFees', 'vtc'] as const satisfies readonly SourceId[];
+
+/** Keys outside the checker's block that the island also writes. */
+const SHARED_KEYS = ['sources.asOf'] as const satisfies readonly MessageKey[];
+
+/**
+ * The part of one locale's dictionary the island needs, to be embedded in the page as JSON: the
+ * checker's own keys and the few shared ones, not the whole site's words.
+ */
+export function islandWords(dictionary: Dictionary): Partial<Record<MessageKey, string>> {
+  const keys = (Object.keys(dictionary) as MessageKey[]).filter(
+    (key) => key.startsWith('checker.') || (SHARED_KEYS as readonly string[]).includes(key),
+  );
+  return Object.fromEntries(keys.map((key) => [key, dictionary[key]]));
+}
+
+/** Everything the island reads from the page's JSON data block (written by CheckerData.astro). */
+export interface IslandData {
+  locale: Locale;
+  /** programme id -> eligible intakes, from the content: the rules' catalogue */
+  catalogue: Catalogue;
+  words: Partial<Record<MessageKey, string>>;
+  /** 'YYYY-MM-DD': the newest "as of" date of the sources the result relies on */
+  asOf: string;
+  /** ImmD's VPAS page in the reader's language, cited by every failed rule */
+  immdUrl: string | null;
+}

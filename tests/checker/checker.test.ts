@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticSite } from '../support/server';
+import { formatDate } from '../../src/i18n';
+import { CHECKER_SOURCES } from '../../src/lib/checker/words';
+import { informationAsOf, sourceUrl } from '../../src/lib/sources';
+import { activeId, categoryA, categoryB, checkerUrl, fillIn, locales, queryOf, range, submit, words } from './helpers';
+
+/**
+ * The checker in each locale, driven like a student would: through the labelled controls, against
+ * the built site. The wording comes from the page's own dictionary, so the same scenario runs in
+ * every language.
+ */
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ locale: 'en-US' });
+  page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+const axe = async () => {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
+
+describe.each(locales)('the checker in %s', (locale) => {
+  const t = words(locale);
+  const heading = (key: 'category-a' | 'category-b' | 'not-eligible') =>
+    page.getByRole('heading', { level: 2, name: t(`checker.result.${key}.title`) });
+
+  it('finds a student eligible under Category A, with both windows as dates', async () => {
+    await page.goto(checkerUrl(site.origin, locale));
+    await fillIn(page, locale, categoryA);
+    await submit(page, locale);
+    await heading('category-a').waitFor();
+    expect(await activeId(page)).toBe('checker-result-title');
+    const result = page.locator('#checker-result');
+    const text = await result.innerText();
+    expect(text).toContain(range(locale, '2027-08-31', '2028-02-29'));
+    expect(text).toContain(range(locale, '2028-03-01', '2028-08-31'));
+    expect(text).toContain(t('checker.next.proof-a'));
+    expect(text).toContain(t('checker.next.fees'));
+    expect(text).toContain(t('sources.asOf', { date: formatDate(informationAsOf(CHECKER_SOURCES), locale) }));
+    await expect(page.getByRole('link', { name: t('checker.next.applyLink'), exact: true }).getAttribute('href')).resolves.toBe(sourceUrl('immd', locale));
+    expect(new URL(page.url()).searchParams.get('graduated')).toBe('2027-08-31');
+    expect(await page.getByRole('form').isVisible()).toBe(false);
+    expect(await axe()).toEqual([]);
+  });
+
+  it('finds a student with a job offer in the 7th to 12th month eligible under Category B', async () => {
+    await page.goto(checkerUrl(site.origin, locale));
+    const offerQuestion = page.getByRole('group', { name: t('checker.q.offer') });
+    const { offer: _offer, ...withoutOffer } = categoryB;
+    await fillIn(page, locale, { ...withoutOffer, apply: '2028-02-29' });
+    expect(await offerQuestion.isVisible()).toBe(false); // still Category A's window: no offer asked
+    await fillIn(page, locale, categoryB);
+    expect(await offerQuestion.isVisible()).toBe(true);
+    await submit(page, locale);
+    await heading('category-b').waitFor();
+    const text = await page.locator('#checker-result').innerText();
+    expect(text).toContain(t('checker.next.proof-b'));
+    expect(text).toContain(t('checker.monthsValue', { months: '24' }));
+    expect(await axe()).toEqual([]);
+  });
+
+  it('lists every failed rule, each with its official source', async () => {
+    await page.goto(checkerUrl(site.origin, locale));
+    await fillIn(page, locale, { ...categoryA, nationality: 'VN', iang: 'yes', born: '2012-01-01' });
+    await submit(page, locale);
+    await heading('not-eligible').waitFor();
+    const reasons = page.locator('#checker-result [data-result-lead] li');
+    await expect(reasons.count()).resolves.toBe(3);
+    const texts = await reasons.allInnerTexts();
+    expect(texts[0]).toContain(t('checker.failed.age', { date: formatDate('2027-08-31', locale) }));
+    expect(texts[1]).toContain(t('checker.failed.nationality'));
+    expect(texts[2]).toContain(t('checker.failed.iang'));
+    const sources = await reasons.getByRole('link', { name: t('checker.sourceLink') }).evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
+    expect(sources).toEqual([1, 2, 3].map(() => sourceUrl('immd', locale)));
+    expect(await axe()).toEqual([]);
+  });
+
+  it('explains a graduation before birth next to the field and in the summary', async () => {
+    await page.goto(checkerUrl(site.origin, locale));
+    await fillIn(page, locale, { ...categoryA, born: '2028-01-01' });
+    await submit(page, locale);
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await activeId(page)).toBe('checker-errors');
+    const message = t('checker.error.before-birth', { field: t('checker.field.graduated') });
+    const link = summary.getByRole('link', { name: message });
+    await expect(link.getAttribute('href')).resolves.toBe('#checker-graduated');
+    const field = page.getByLabel(t('checker.q.graduated'));
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(field.getAttribute('aria-describedby')).resolves.toContain('checker-graduated-error');
+    await expect(page.locator('#checker-graduated-error').innerText()).resolves.toBe(message);
+    expect(await page.title()).toMatch(new RegExp(`^${t('checker.error.title', { title: '' }).trim()}`));
+    expect(await axe()).toEqual([]);
+    await link.click();
+    expect(await activeId(page)).toBe('checker-graduated');
+  });
+
+  it('explains an impossible date in the URL next to its field', async () => {
+    await page.goto(checkerUrl(site.origin, locale, '?programme=cybersecurity&intake=2025%2F26&nationality=CN&born=2005-05-20&iang=no&graduated=2027-02-30&when=a'));
+    const message = t('checker.error.impossible-date', { field: t('checker.field.graduated') });
+    await page.locator('#checker-graduated-error').waitFor();
+    await expect(page.locator('#checker-graduated-error').innerText()).resolves.toBe(message);
+    await expect(page.getByRole('alert').getByRole('link').allInnerTexts()).resolves.toEqual([message]);
+    // The other answers are kept in the form, ready to correct the one that is wrong.
+    await expect(page.getByLabel(t('checker.q.born')).inputValue()).resolves.toBe('2005-05-20');
+  });
+
+  it('reloads a shared URL to the same result', async () => {
+    await page.goto(checkerUrl(site.origin, locale));
+    await fillIn(page, locale, categoryB);
+    await submit(page, locale);
+    await heading('category-b').waitFor();
+    const shared = page.url();
+    const before = await page.locator('#checker-result').innerText();
+
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(shared);
+    await other.getByRole('heading', { level: 2, name: t('checker.result.category-b.title') }).waitFor();
+    expect(await other.locator('#checker-result').innerText()).toBe(before);
+    expect(await other.evaluate(() => document.activeElement?.id)).toBe('checker-result-title');
+    await other.context().close();
+
+    await page.reload();
+    await heading('category-b').waitFor();
+    expect(await page.locator('#checker-result').innerText()).toBe(before);
+  });
+
+  it('"change" goes back to the question keeping every other answer', async () => {
+    await page.goto(checkerUrl(site.origin, locale));
+    await fillIn(page, locale, categoryA);
+    await submit(page, locale);
+    await heading('category-a').waitFor();
+    await page.getByRole('link', { name: `${t('checker.change')} ${t('checker.field.born')}` }).click();
+    await page.getByRole('form').waitFor();
+    expect(await activeId(page)).toBe('checker-born');
+    await expect(page.getByLabel(t('checker.q.programme')).inputValue()).resolves.toBe('cybersecurity');
+    await expect(page.getByLabel(t('checker.q.graduated')).inputValue()).resolves.toBe('2027-08-31');
+    await expect(page.getByRole('radio', { name: t('checker.when.a') }).isChecked()).resolves.toBe(true);
+
+    await page.getByLabel(t('checker.q.born')).fill('2012-01-01');
+    await submit(page, locale);
+    await heading('not-eligible').waitFor();
+    const query = new URL(page.url()).searchParams;
+    expect(query.get('born')).toBe('2012-01-01');
+    expect(query.get('programme')).toBe('cybersecurity');
+    expect(query.get('graduated')).toBe('2027-08-31');
+
+    // Back replays the way here: the question with the old answer, then the first result.
+    await page.goBack();
+    await page.getByRole('form').waitFor();
+    await expect(page.getByLabel(t('checker.q.born')).inputValue()).resolves.toBe('2005-05-20');
+    await page.goBack();
+    await heading('category-a').waitFor();
+  });
+
+  it('"start again" clears every answer', async () => {
+    await page.goto(checkerUrl(site.origin, locale, queryOf(categoryA)));
+    await heading('category-a').waitFor();
+    await page.getByRole('link', { name: t('checker.startAgain') }).click();
+    await page.waitForURL(checkerUrl(site.origin, locale));
+    await page.getByRole('form').waitFor();
+    expect(await page.locator('#checker-result').isVisible()).toBe(false);
+    await expect(page.getByLabel(t('checker.q.programme')).inputValue()).resolves.toBe('');
+    await expect(page.getByLabel(t('checker.q.born')).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('radio', { name: t('checker.when.a') }).isChecked()).resolves.toBe(false);
+    expect(await axe()).toEqual([]);
+  });
+});
