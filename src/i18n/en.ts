@@ -416,8 +416,4 @@ export default {
     'For example, graduating on {graduated}: Category A until {aTo}; Category B from {bFrom} to {bTo}.',
   'checker.checklist.hongKong':
     'All dates are Hong Kong dates. The date of graduation is the one printed on your graduation certificate.',
-  // — quality —
-  // Short titles for names too long for <title> (src/lib/seo.ts, maxTitleLength).
-  'seo.programmeTitleShort': '{programme} Higher Diploma',
-  'seo.sectorTitleShort': '{sector}: programmes',
 } as const satisfies Readonly<Record<string, string>>;

@@ -357,7 +357,4 @@ export default {
   'checker.checklist.windowsB': '类别 B（回港）：由翌日起，至毕业日期十二个月后的同一日（或该月最后一天）。',
   'checker.checklist.example': '例如于{graduated}毕业：类别 A 至{aTo}；类别 B 由{bFrom}至{bTo}。',
   'checker.checklist.hongKong': '所有日期均为香港日期。毕业日期以毕业证书所载为准。',
-  // — quality —
-  'seo.programmeTitleShort': '{programme}高级文凭',
-  'seo.sectorTitleShort': '{sector}行业课程',
 } as const satisfies Dictionary;

@@ -356,7 +356,4 @@ export default {
   'checker.checklist.windowsB': '類別 B（回港）：由翌日起，至畢業日期十二個月後的同一日（或該月最後一天）。',
   'checker.checklist.example': '例如於{graduated}畢業：類別 A 至{aTo}；類別 B 由{bFrom}至{bTo}。',
   'checker.checklist.hongKong': '所有日期均為香港日期。畢業日期以畢業證書所載為準。',
-  // — quality —
-  'seo.programmeTitleShort': '{programme}高級文憑',
-  'seo.sectorTitleShort': '{sector}行業課程',
 } as const satisfies Dictionary;

@@ -41,15 +41,6 @@ function jobList(sector: SectorLike, locale: Locale): string {
     .join(t('seo.listSeparator'));
 }
 
-/** Longest <title> text: search engines cut at about 600 px; html-validate's `long-title` at 70. */
-export const maxTitleLength = 70;
-
-/**
- * The first title that fits: the full one, then shorter forms that drop the least specific words
- * first (the sector, then "Higher Diploma"), down to the bare name, which is used whatever its length.
- */
-const fitting = (...titles: string[]) => titles.find((title) => title.length <= maxTitleLength) ?? titles.at(-1)!;
-
 /** A programme page names the programme, its sector and VPAS (the site name, appended, says VPAS). */
 export function programmeMeta(programme: ProgrammeLike, sector: SectorLike, locale: Locale): PageMeta {
   const t = useTranslations(locale);
@@ -59,8 +50,7 @@ export function programmeMeta(programme: ProgrammeLike, sector: SectorLike, loca
     intakes: programme.data.intakes.join(t('seo.listSeparator')),
     jobs: jobList(sector, locale),
   };
-  const title = fitting(t('seo.programmeTitle', values), t('seo.programmeTitleShort', values), values.programme);
-  return { title, description: t('seo.programmeDescription', values) };
+  return { title: t('seo.programmeTitle', values), description: t('seo.programmeDescription', values) };
 }
 
 /** A sector page names the sector and lists its programmes. */
@@ -71,24 +61,21 @@ export function sectorMeta(sector: SectorLike, programmes: readonly ProgrammeLik
     programmes: programmes.map((p) => pick(p.data.name, locale)).join(t('seo.listSeparator')),
     jobs: jobList(sector, locale),
   };
-  const title = fitting(t('seo.sectorTitle', values), t('seo.sectorTitleShort', values), values.sector);
-  return { title, description: t('seo.sectorDescription', values) };
+  return { title: t('seo.sectorTitle', values), description: t('seo.sectorDescription', values) };
 }
 
 /**
  * The text of a page's <title>: the page's own title, then the site's name. Search engines cut a
- * title at about 600 px (some 60–70 Latin characters) and html-validate's `long-title` fails past
- * 70 characters, so a long English programme name keeps only the brand ("VPAS") as suffix, and
- * stands alone when even that does not fit: the page's own words matter more than ours.
+ * title at about 600 px (some 60–70 Latin characters), so when the site's full name would push the
+ * title past 70 characters only the brand follows ("| VPAS"): the page's own words come first and
+ * the scheme's name stays in every title.
  */
+export const maxTitleLength = 70;
 
 export function documentTitle(title: string, siteName: string, brand = 'VPAS'): string {
   if (title === siteName) return title;
-  for (const suffix of [siteName, brand]) {
-    const full = `${title} | ${suffix}`;
-    if (full.length <= maxTitleLength) return full;
-  }
-  return title;
+  const full = `${title} | ${siteName}`;
+  return full.length <= maxTitleLength ? full : `${title} | ${brand}`;
 }
 
 /**
