@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import pagefindIndex from './src/integrations/pagefind';
 
 // One setting decides where the site lives: SITE_URL holds the origin and, optionally, a base path
 // (https://example.org/vpas/). Everything else (canonical URLs, sitemap, QR codes) derives from it.
@@ -27,6 +28,8 @@ export default defineConfig({
         locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' },
       },
     }),
+    // Last, so it indexes the finished pages: the search index in dist/pagefind/ (issue 3).
+    pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });
