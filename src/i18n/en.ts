@@ -143,9 +143,11 @@ export default {
   'careers.alphabetical': 'A to Z',
   'careers.indexLabel': 'Letters',
   'careers.groupLabel': '{label}',
-  'careers.programmes': 'Programmes',
+  'careers.programmes': 'Programmes:',
   'careers.jobs': 'Job titles',
-  'careers.leadsTo': 'Leads to',
+  'careers.leadsTo': 'Leads to:',
   'careers.allProgrammes': 'all {count} programmes of {sector}',
   'careers.nameMatch': 'name matches the title',
+  'careers.onThisPage': 'On this page',
+  'searchPage.inputLabel': 'Job title',
 } as const satisfies Readonly<Record<string, string>>;

@@ -130,9 +130,11 @@ export default {
   'careers.alphabetical': '按拼音排序',
   'careers.indexLabel': '拼音首字母',
   'careers.groupLabel': '{label}',
-  'careers.programmes': '课程',
+  'careers.programmes': '课程：',
   'careers.jobs': '职位',
-  'careers.leadsTo': '对应课程',
+  'careers.leadsTo': '对应课程：',
   'careers.allProgrammes': '{sector}的全部 {count} 个课程',
   'careers.nameMatch': '名称与职位相符',
+  'careers.onThisPage': '本页内容',
+  'searchPage.inputLabel': '职位名称',
 } as const satisfies Dictionary;

@@ -130,9 +130,11 @@ export default {
   'careers.alphabetical': '按筆畫排序',
   'careers.indexLabel': '首字筆畫',
   'careers.groupLabel': '{label} 畫',
-  'careers.programmes': '課程',
+  'careers.programmes': '課程：',
   'careers.jobs': '職位',
-  'careers.leadsTo': '對應課程',
+  'careers.leadsTo': '對應課程：',
   'careers.allProgrammes': '{sector}的全部 {count} 個課程',
   'careers.nameMatch': '名稱與職位相符',
+  'careers.onThisPage': '本頁內容',
+  'searchPage.inputLabel': '職位名稱',
 } as const satisfies Dictionary;

@@ -1,5 +1,5 @@
 import type { Catalogue, Localised } from './catalogue';
-import { simplificationTable } from './forms';
+import { searchForms, simplificationTable, unique } from './forms';
 import type { SearchCatalogue } from './rank';
 import { spaceOutChinese } from './text';
 
@@ -74,10 +74,12 @@ export function sectorIndexPage(catalogue: Catalogue, id: string, locale: Locale
       block(weights.name, [...sector.forms, ...sector.aliases]),
       block(weights.job, sector.jobs.flatMap((j) => j.forms)),
       block(weights.jobAlias, sector.jobs.flatMap((j) => j.aliases)),
-      block(weights.other, sector.workplaces ? Object.values(sector.workplaces) : []),
+      block(weights.other, sector.workplaces ? searchFormsOf(Object.values(sector.workplaces)) : []),
     ]),
   };
 }
+
+const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchForms));
 
 /**
  * The island's catalogue for one locale; `paths` makes the addresses (base path included). Like
@@ -89,38 +91,39 @@ export function searchCatalogue(
   locale: Locale,
   paths: { programme: (id: string) => string; sector: (id: string) => string },
 ): SearchCatalogue {
-  const everyForm = [
-    ...catalogue.sectors.flatMap((s) => [...s.forms, ...s.aliases, ...s.jobs.flatMap((j) => [...j.forms, ...j.aliases])]),
-    ...catalogue.programmes.flatMap((p) => [...p.forms, ...p.aliases]),
-  ];
-  return {
-    simplify: simplificationTable(everyForm),
-    pages: [
-      ...catalogue.sectors.map((s) => ({
-        kind: 'sector' as const,
-        id: s.id,
-        sectorId: s.id,
-        order: s.order,
-        title: s.name[locale],
-        url: paths.sector(s.id),
-        names: [...s.forms, ...s.aliases],
-      })),
-      ...catalogue.programmes.map((p) => ({
-        kind: 'programme' as const,
-        id: p.id,
-        sectorId: p.sectorId,
-        order: p.order,
-        title: p.name[locale],
-        url: paths.programme(p.id),
-        names: [...p.forms, ...p.aliases],
-      })),
-    ],
-    sectors: catalogue.sectors.map((s) => ({
+  const pages: SearchCatalogue['pages'] = [
+    ...catalogue.sectors.map((s) => ({
+      kind: 'sector' as const,
       id: s.id,
+      sectorId: s.id,
+      order: s.order,
       title: s.name[locale],
       url: paths.sector(s.id),
-      jobs: s.jobs.map((j) => ({ label: j.title[locale], forms: j.forms, aliases: j.aliases })),
-      programmes: s.programmes,
+      names: [...s.forms, ...s.aliases],
     })),
-  };
+    ...catalogue.programmes.map((p) => ({
+      kind: 'programme' as const,
+      id: p.id,
+      sectorId: p.sectorId,
+      order: p.order,
+      title: p.name[locale],
+      url: paths.programme(p.id),
+      names: [...p.forms, ...p.aliases],
+      ...(p.extras.length > 0 ? { other: p.extras } : {}),
+    })),
+  ];
+  const sectors: SearchCatalogue['sectors'] = catalogue.sectors.map((s) => ({
+    id: s.id,
+    title: s.name[locale],
+    url: paths.sector(s.id),
+    jobs: s.jobs.map((j) => ({ label: j.title[locale], forms: j.forms, aliases: j.aliases })),
+    programmes: s.programmes,
+    ...(s.workplaces ? { workplaces: searchFormsOf(Object.values(s.workplaces)) } : {}),
+  }));
+  // Every word the index holds, for the table that reads a Traditional query.
+  const everyWord = [
+    ...pages.flatMap((p) => [...p.names, ...(p.other ?? [])]),
+    ...sectors.flatMap((s) => [...s.jobs.flatMap((j) => [...j.forms, ...j.aliases]), ...(s.workplaces ?? [])]),
+  ];
+  return { simplify: simplificationTable(everyWord), pages, sectors };
 }

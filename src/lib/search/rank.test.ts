@@ -3,7 +3,8 @@ import { countBySector, mergeFound, rankResults, type SearchCatalogue, type Sear
 import { simplifier } from './text';
 
 /** A small catalogue in the shape of the real one: two sectors, five programmes. */
-const page = (kind: SearchPage['kind'], id: string, sectorId: string, order: number, names: string[]): SearchPage => ({
+const hkiit = ['香港资讯科技学院', 'Hong Kong Institute of Information Technology (HKIIT)'];
+const page = (kind: SearchPage['kind'], id: string, sectorId: string, order: number, names: string[], other?: string[]): SearchPage => ({
   kind,
   id,
   sectorId,
@@ -11,6 +12,7 @@ const page = (kind: SearchPage['kind'], id: string, sectorId: string, order: num
   title: names[0] ?? id,
   url: `/zh-hans/${kind}s/${id}/`,
   names,
+  ...(other ? { other } : {}),
 });
 
 const catalogue: SearchCatalogue = {
@@ -18,9 +20,9 @@ const catalogue: SearchCatalogue = {
   pages: [
     page('sector', 'it', 'it', 9, ['创新及科技', 'Innovation and Technology', 'IT']),
     page('sector', 'auto', 'auto', 1, ['汽车工程', 'Automobile Engineering']),
-    page('programme', 'cloud', 'it', 21, ['云端系统及数据中心管理', 'Cloud Systems and Data Centre Management']),
-    page('programme', 'software', 'it', 22, ['软件工程', 'Software Engineering']),
-    page('programme', 'games', 'it', 23, ['游戏及动画', 'Games and Animation']),
+    page('programme', 'cloud', 'it', 21, ['云端系统及数据中心管理', 'Cloud Systems and Data Centre Management'], hkiit),
+    page('programme', 'software', 'it', 22, ['软件工程', 'Software Engineering'], hkiit),
+    page('programme', 'games', 'it', 23, ['游戏及动画', 'Games and Animation'], hkiit),
     page('programme', 'mobile', 'it', 24, ['人工智能及手机软件开发', 'Artificial Intelligence and Mobile App Development']),
     page('programme', 'automotive', 'auto', 1, ['汽车工程', 'Automotive Engineering']),
   ],
@@ -41,6 +43,7 @@ const catalogue: SearchCatalogue = {
       title: '汽车工程',
       url: '/zh-hans/sectors/auto/',
       programmes: ['automotive'],
+      workplaces: ['于汽车维修中心工作'],
       jobs: [
         { label: '助理工程师', forms: ['助理工程师', 'Assistant Engineer'], aliases: [] },
         { label: '维修顾问', forms: ['维修顾问', 'Service Advisor'], aliases: ['服务顾问'] },
@@ -75,17 +78,32 @@ describe('rankResults', () => {
     expect(order('码农', ['it', 1])).toEqual(['cloud', 'software', 'games', 'mobile', 'it']);
   });
 
-  it('a sector page found through stray characters brings in nothing', () => {
-    // 电商 is split into 电 and 商; a sector page with both somewhere is not about e-commerce.
-    expect(order('电商', ['it', 0.3])).toEqual(['it']);
+  it('shows nothing the catalogue cannot explain: a page found through stray characters', () => {
+    // Pagefind may find 电商 on a page that has 电 and 商 somewhere, in other words.
+    expect(order('电商', ['it', 0.3])).toEqual([]);
+    expect(order('网红', ['software', 0.3], ['it', 0.2])).toEqual([]);
   });
 
   it('ranks a partial title by name first: 维修 → the sector whose job titles contain it', () => {
     expect(order('维修', ['auto', 1])).toEqual(['automotive', 'auto']);
   });
 
-  it('orders pages Pagefind found only through their full text by Pagefind’s score', () => {
+  it('a sector page found by its own name brings in its programmes', () => {
+    expect(order('IT', ['it', 1])).toEqual(['it', 'cloud', 'software', 'games', 'mobile']);
+  });
+
+  it('explains a sector and its programmes by where its graduates work', () => {
+    expect(order('维修中心', ['auto', 1])).toEqual(['automotive', 'auto']);
+  });
+
+  it('names the partly matching job titles when none matches fully', () => {
+    const [first] = rankResults('云端架构师', catalogue, found(['it', 1]));
+    expect(first?.jobs.map((j) => [j.label, j.match.strength])).toEqual([['云端工程师', 2]]);
+  });
+
+  it('explains a page by the rest of what is indexed, ordered by Pagefind’s score', () => {
     expect(order('HKIIT', ['games', 0.2], ['software', 0.9], ['cloud', 0.5])).toEqual(['software', 'cloud', 'games']);
+    expect(order('资讯科技学院', ['games', 0.2], ['software', 0.9])).toEqual(['software', 'games']);
   });
 
   it('a strong name match beats a better job match elsewhere', () => {

@@ -27,6 +27,8 @@ export interface SearchPage {
   url: string;
   /** Its own name's forms (every spelling in Simplified characters, English, its aliases). */
   names: string[];
+  /** The rest of what the index holds for it: institution, programme code. */
+  other?: string[];
 }
 
 export interface SearchSector {
@@ -37,6 +39,8 @@ export interface SearchSector {
   jobs: SearchJob[];
   /** Its programmes' ids, in brochure order. */
   programmes: string[];
+  /** Where the brochure says its graduates work (Healthcare), in every spelling. */
+  workplaces?: string[];
 }
 
 /**
@@ -88,7 +92,11 @@ export interface RankedHit {
   name: Match;
   /** The best match among the sector's job titles. */
   job: Match;
-  /** The job titles that match well (contains or exact), best first. */
+  /** How the query matches the rest of what is indexed (institution, code, workplaces). */
+  other: Match;
+  /** For a programme, how the query matches its sector's own name (IT for 创新及科技). */
+  inSector: Match;
+  /** The job titles that match best, best first: contains or exact, or else the partial ones. */
   jobs: MatchedJob[];
 }
 
@@ -106,17 +114,30 @@ function matchJob(query: Comparable, job: SearchJob): MatchedJob {
     : { label: job.label, match: own };
 }
 
-function explain(query: Comparable, page: SearchPage, sector: SearchSector, score: number): RankedHit {
+function explain(
+  query: Comparable,
+  page: SearchPage,
+  sector: SearchSector,
+  score: number,
+  sectorNames: readonly Comparable[],
+): RankedHit {
   const name = matchForms(query, page.names.map(comparable));
+  const inSector = page.kind === 'programme' ? matchForms(query, sectorNames) : noMatch;
+  const other = matchForms(query, [...(page.other ?? []), ...(sector.workplaces ?? [])].map(comparable));
   const matched = sector.jobs.map((job) => matchJob(query, job));
   const job = matched.reduce((best, m) => better(best, m.match), noMatch);
+  // Name the titles that contain the query (or that it contains); when none does, the partial
+  // matches, so the student sees what the result is about (飞行员: 航务操作主任, through 飞行签派).
+  const shownFrom = Math.max(strength.overlaps, Math.min(job.strength, strength.contains));
   const jobs = matched
-    .filter((m) => m.match.strength >= strength.contains)
+    .filter((m) => m.match.strength >= shownFrom)
     .sort((a, b) => b.match.strength - a.match.strength || b.match.overlap - a.match.overlap);
-  return { page, sector, score, name, job, jobs };
+  return { page, sector, score, name, job, other, inSector, jobs };
 }
 
 const top = (hit: RankedHit) => Math.max(hit.name.strength, hit.job.strength);
+const explained = (hit: RankedHit) =>
+  Math.max(top(hit), hit.other.strength, hit.inSector.strength) >= strength.overlaps;
 
 /**
  * The ranking rule (each key decides only when the ones before tie):
@@ -126,8 +147,9 @@ const top = (hit: RankedHit) => Math.max(hit.name.strength, hit.job.strength);
  *  4. its own name matches better (a partial name match lifts a programme above its siblings);
  *  5. its job titles match better;
  *  6. more shared characters or words;
- *  7. for pages that matched only through Pagefind's full text, Pagefind's score; otherwise the
- *     brochure's order, so siblings that match equally keep the order students see in the brochure.
+ *  7. the rest of what is indexed (institution, code, workplaces), then its sector's name, match better;
+ *  8. the brochure's order, so siblings that match equally keep the order students see in the
+ *     brochure; among pages matched only by the rest, Pagefind's score first.
  */
 export function compareRanked(a: RankedHit, b: RankedHit): number {
   const strongName = (h: RankedHit) => (h.name.strength >= strength.contains ? 1 : 0);
@@ -140,6 +162,8 @@ export function compareRanked(a: RankedHit, b: RankedHit): number {
     b.job.strength - a.job.strength ||
     b.name.overlap - a.name.overlap ||
     b.job.overlap - a.job.overlap ||
+    b.other.strength - a.other.strength ||
+    b.inSector.strength - a.inSector.strength ||
     (top(a) === strength.none ? b.score - a.score : 0) ||
     a.page.order - b.page.order ||
     a.page.url.localeCompare(b.page.url)
@@ -149,10 +173,13 @@ export function compareRanked(a: RankedHit, b: RankedHit): number {
 /**
  * Explains and orders what Pagefind found for a query, best first.
  *
+ * Pagefind decides which pages are candidates (it splits Chinese into words, matches the starts
+ * of words, stems English). The catalogue holds every word the index holds, so every page that
+ * truly matches can be explained; a page it cannot explain matched only through stray single
+ * characters (Pagefind finds 网红 on the Cybersecurity page by its 网) and is not shown.
+ *
  * Job titles are indexed on sector pages only (the brochure gives them per sector), and a job
- * title leads to every programme of its sector: so a sector page found brings in its programmes,
- * when its own name or one of its job titles really matches the query. A sector page Pagefind
- * found through stray characters (电商 split into 电 and 商) stays a single, low result.
+ * title leads to every programme of its sector: so a sector page found brings in its programmes.
  *
  * Names in the catalogue are Simplified, so a Traditional query is read through `simplify` first.
  */
@@ -166,20 +193,23 @@ export function rankResults(
   const pages = new Map(catalogue.pages.map((p) => [p.url, p]));
   const programmes = new Map(catalogue.pages.filter((p) => p.kind === 'programme').map((p) => [p.id, p]));
   const sectors = new Map(catalogue.sectors.map((s) => [s.id, s]));
+  const sectorNames = new Map(
+    catalogue.pages.filter((p) => p.kind === 'sector').map((p) => [p.sectorId, p.names.map(comparable)]),
+  );
   const hits = new Map<string, RankedHit>();
   const add = (page: SearchPage | undefined, score: number) => {
     const sector = sectors.get(page?.sectorId ?? '');
     if (!page || !sector || hits.has(page.url)) return undefined;
-    const hit = explain(q, page, sector, score);
+    const hit = explain(q, page, sector, score, sectorNames.get(sector.id) ?? []);
     hits.set(page.url, hit);
     return hit;
   };
   const sectorHits = found.map(({ url, score }) => add(pages.get(url), score)).filter((h) => h?.page.kind === 'sector');
   for (const hit of sectorHits) {
-    if (!hit || top(hit) < strength.overlaps) continue;
+    if (!hit || !explained(hit)) continue;
     for (const id of hit.sector.programmes) add(programmes.get(id), hit.score);
   }
-  return [...hits.values()].sort(compareRanked);
+  return [...hits.values()].filter(explained).sort(compareRanked);
 }
 
 /** Results per sector for the filter, in the order the sectors first appear in the ranking. */
