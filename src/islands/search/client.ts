@@ -48,6 +48,8 @@ export function startSearch(root: HTMLElement): void {
     options.replaceChildren(...filterOptions(counts, ranked.length, sector, messages));
     list.replaceChildren(...shown.map((hit) => resultItem(hit, messages)));
     status.textContent = input.value.trim() ? countMessage(shown.length, messages) : '';
+    // Which query the list shows: lets tests (and anyone debugging) wait for a search to finish.
+    root.dataset.shown = input.value.trim();
   };
 
   const search = async () => {
