@@ -40,12 +40,16 @@ export function startSearch(root: HTMLElement): void {
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
   };
 
-  const render = () => {
+  /** New results: the filter's options and counts change too (a new sector choice does not). */
+  const renderFilter = () => {
     const counts = countBySector(ranked);
     if (sector && !counts.some((c) => c.sector.id === sector)) sector = '';
-    const shown = sector ? ranked.filter((hit) => hit.sector.id === sector) : ranked;
     filter.hidden = ranked.length === 0;
     options.replaceChildren(...filterOptions(counts, ranked.length, sector, messages));
+  };
+
+  const render = () => {
+    const shown = sector ? ranked.filter((hit) => hit.sector.id === sector) : ranked;
     list.replaceChildren(...shown.map((hit) => resultItem(hit, messages)));
     status.textContent = input.value.trim() ? countMessage(shown.length, messages) : '';
     // Which query the list shows: lets tests (and anyone debugging) wait for a search to finish.
@@ -58,6 +62,7 @@ export function startSearch(root: HTMLElement): void {
     syncAddress();
     if (!query) {
       ranked = [];
+      renderFilter();
       render();
       return;
     }
@@ -66,10 +71,13 @@ export function startSearch(root: HTMLElement): void {
       const results = await runQuery(locale, query);
       if (run !== latest) return; // a newer query has started
       ranked = results;
+      renderFilter();
+      syncAddress(); // the chosen sector may have no results any more
       render();
     } catch {
       if (run !== latest) return;
       ranked = [];
+      renderFilter();
       render();
       status.textContent = messages.failed;
     }
