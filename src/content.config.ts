@@ -1,6 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { sourceUrlProblem } from './lib/official-hosts';
+import { factKinds, officialFields } from './lib/fact-kinds';
 
 /**
  * The site's content: 13 sectors and 34 programmes from the VTC's VPAS brochure (December 2025),
@@ -26,16 +28,6 @@ const sectorColours = [
   'red', 'sky', 'amber', 'fuchsia', 'orange', 'green', 'rose', 'yellow', 'indigo', 'cyan', 'teal', 'blue', 'lime',
 ] as const;
 
-/** Where a statement comes from: an official page, read on a given day. */
-const source = z.object({
-  /** The page's address; only official hosts (checked by the tests, not here, so drafts can build). */
-  url: z.url({ protocol: /^https$/ }),
-  /** The page's title as it was read. */
-  title: z.string().min(1),
-  /** The day the page was read, 'YYYY-MM-DD'. */
-  accessed: z.iso.date(),
-});
-
 const sectors = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/sectors' }),
   schema: z.object({
@@ -56,48 +48,133 @@ const sectors = defineCollection({
   }),
 });
 
-/** A fact about a programme found in official material, always with its source (issue 8). */
-const programmeFact = z.object({
-  /** What the fact is about. */
-  kind: z.enum(['institution', 'campus', 'medium', 'subjects', 'furtherStudy', 'recognition']),
-  /** A short summary in the site's own words. */
-  text: localised,
-  /** Where it was read. A fact without a source does not build. */
-  source,
+/**
+ * Programme facts beyond the brochure and ../shared/facts/vpas.md (issue 8), and the official names
+ * and codes, each carry a source: the programme file lists the pages it relies on under `sources`
+ * (id -> page), and every fact and every official field names one of those ids. Anything without a
+ * source, a source id the file does not list, a listed source nothing cites, or a page that is not
+ * https on an official host fails the build, naming the file and the field.
+ */
+
+/** A page cited for programme facts, as it was read. */
+const citedPage = z
+  .object({
+    /** The page's address: https on an official host (src/lib/official-hosts.ts). */
+    url: z.string().superRefine((url, ctx) => {
+      const problem = sourceUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: `a source must be an official https page: ${problem}` });
+    }),
+    /** The page's title as read; where the page showed none, a short description (see `described`). */
+    title: z.string().trim().min(1),
+    /** True when `title` is our description of an untitled page; it is shown in square brackets. */
+    described: z.literal(true).optional(),
+    /**
+     * The day the page was read, 'YYYY-MM-DD'. A month ('YYYY-MM') only for the facts file's VTC
+     * source, which records the information as of December 2025 and no day.
+     */
+    accessed: z.union([z.iso.date(), z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/)], {
+      error: 'the date the page was read, YYYY-MM-DD (or YYYY-MM for a source dated by month only)',
+    }),
+  })
+  .strict();
+
+/** A reference from a fact or an official field to one of the file's `sources`. */
+const sourceId = z.string({
+  error: (issue) =>
+    issue.input === undefined
+      ? 'every fact needs a source: the id of one of the pages under this file’s `sources`'
+      : 'a source is the id (text) of one of the pages under this file’s `sources`',
 });
+
+/** A fact about a programme found in official material, in the site's own words, with its source. */
+const programmeFact = z
+  .object({
+    /** What the fact is about. */
+    kind: z.enum(factKinds),
+    /** A short summary in the site's own words (no copied sentences), in the three locales. */
+    text: localised,
+    /** The id of the page it was read on, from this file's `sources`. */
+    source: sourceId,
+  })
+  .strict();
 
 const programmes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/programmes' }),
-  schema: z.object({
-    /** The sector it belongs to; a typo fails the build with the unknown id. */
-    sector: reference('sectors'),
-    /** Position within the sector, as the brochure lists it. */
-    order: z.number().int().min(1),
-    /** The subject's short name: zh-hans as the brochure writes it; `en` official or translated. */
-    name: localised,
-    /** Whether `name.en` comes from the VTC's official English name or is the site's translation. */
-    englishName: z.enum(['official', 'translation']),
-    /** The intakes for which the programme counts for VPAS, as the facts file models them. */
-    intakes: z.array(academicYear).min(1),
-    /** Official names, code and institution: only what the facts file or a cited source knows. */
-    official: z
-      .object({
-        /** The VTC's full English title, e.g. "Higher Diploma in Cybersecurity". */
-        nameEn: z.string().startsWith('Higher Diploma in ').optional(),
-        /** The VTC's official Traditional Chinese name, where known. */
-        nameZhHant: z.string().min(1).optional(),
-        /** The VTC programme code, e.g. EG114705. */
-        code: z.string().regex(/^[A-Z]{2}\d{6}[A-Z]?$/).optional(),
-        /** Which intake the code was published for, as the source says it. */
-        codeYear: z.string().min(1).optional(),
-        /** The member institution that teaches it. */
-        institution: localised.optional(),
-      })
-      .strict()
-      .default({}),
-    /** Sourced facts beyond the brochure (issue 8); empty where nothing official was found. */
-    facts: z.array(programmeFact).default([]),
-  }),
+  schema: z
+    .object({
+      /** The sector it belongs to; a typo fails the build with the unknown id. */
+      sector: reference('sectors'),
+      /** Position within the sector, as the brochure lists it. */
+      order: z.number().int().min(1),
+      /** The subject's short name: zh-hans as the brochure writes it; `en` official or translated. */
+      name: localised,
+      /** Whether `name.en` comes from the VTC's official English name or is the site's translation. */
+      englishName: z.enum(['official', 'translation']),
+      /** The intakes for which the programme counts for VPAS, as the facts file models them. */
+      intakes: z.array(academicYear).min(1),
+      /** The pages this file's facts come from, by id: `source: <id>` in a fact cites one. */
+      sources: z.record(z.string().regex(/^[a-z0-9-]+$/, 'a source id is lower-case letters, digits and dashes'), citedPage).default({}),
+      /** Official names, code and institution: each only with a source under `sourceOf`. */
+      official: z
+        .object({
+          /** The VTC's full English title, e.g. "Higher Diploma in Cybersecurity". */
+          nameEn: z.string().startsWith('Higher Diploma in ').optional(),
+          /** The VTC's official Traditional Chinese name, where known. */
+          nameZhHant: z.string().min(1).optional(),
+          /** The VTC programme code, e.g. EG114705. */
+          code: z.string().regex(/^[A-Z]{2}\d{6}[A-Z]?$/).optional(),
+          /** Which intake the code was published for, as the source says it; absent where it says none. */
+          codeYear: z.string().regex(/^20\d\d\/\d\d$/).optional(),
+          /** The member institution that teaches it. */
+          institution: localised.optional(),
+          /** The source of each field above, by id from `sources` (the code's also covers `codeYear`). */
+          sourceOf: z.partialRecord(z.enum(officialFields), sourceId).default({}),
+        })
+        .strict()
+        .default({ sourceOf: {} }),
+      /** Sourced facts beyond the brochure (issue 8); empty where nothing official was found. */
+      facts: z.array(programmeFact).default([]),
+    })
+    .superRefine((programme, ctx) => {
+      const known = Object.keys(programme.sources);
+      const cited = new Set<string>();
+      const cite = (id: string, path: (string | number)[]) => {
+        cited.add(id);
+        if (!(id in programme.sources)) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `cites "${id}", which is not under this file’s \`sources\` (${known.join(', ') || 'it lists none'})`,
+          });
+        }
+      };
+      const { official } = programme;
+      for (const field of officialFields) {
+        const source = official.sourceOf[field];
+        if (official[field] !== undefined && source === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['official', 'sourceOf', field],
+            message: `official.${field} needs a source: add official.sourceOf.${field}, the id of a page under \`sources\``,
+          });
+        }
+        if (source !== undefined) {
+          if (official[field] === undefined) {
+            ctx.addIssue({ code: 'custom', path: ['official', 'sourceOf', field], message: `cites a source for official.${field}, which is not set` });
+          }
+          cite(source, ['official', 'sourceOf', field]);
+        }
+      }
+      if (official.codeYear !== undefined && official.code === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['official', 'codeYear'], message: 'a code year needs a code' });
+      }
+      programme.facts.forEach((fact, i) => cite(fact.source, ['facts', i, 'source']));
+      for (const id of known) {
+        if (!cited.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['sources', id], message: `is cited by no fact and no official field: remove it or cite it` });
+        }
+      }
+    }),
 });
 
 /**

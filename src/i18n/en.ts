@@ -114,6 +114,142 @@ export default {
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the home page in your language:',
 
+  // — SEO —
+  'seo.sectorTitle': '{sector}: Higher Diploma programmes',
+  'seo.sectorDescription':
+    'VPAS-eligible VTC full-time two-year Higher Diplomas in {sector}: {programmes}. Example jobs: {jobs}.',
+  'seo.programmeTitle': '{programme} Higher Diploma ({sector})',
+  'seo.programmeDescription':
+    '{programme}: a VPAS-eligible VTC full-time two-year Higher Diploma in {sector}, for the {intakes} intakes. Example jobs: {jobs}.',
+  'seo.listSeparator': ', ',
+  'seo.credential': 'Higher Diploma',
+  'seo.vtcName': 'Vocational Training Council',
+  'seo.ogImageAlt': 'VPAS Programme Guide: study a VTC Higher Diploma, then stay and work in Hong Kong',
+
+  // — programme facts and the support page (issue 8) —
+  'facts.title': 'About the programme',
+  'facts.lead':
+    '{name} is one of the VTC’s full-time two-year Higher Diplomas that the VTC’s brochure of December 2025 lists under VPAS for the 2026/27 intake, in the {sector} sector.',
+  'facts.group.notes': 'Good to know',
+  'facts.group.where': 'Who teaches it, and where',
+  'facts.group.medium': 'Language of teaching',
+  'facts.group.study': 'What you study',
+  'facts.group.next': 'Further study, recognition and careers',
+  'facts.listLink': 'The VTC’s list of VPAS programmes: which programmes and classes count for your intake',
+  'facts.noteLabel': 'Source',
+  'facts.sourcesTitle': 'Sources for this programme',
+  'facts.sourcesIntro': 'The numbers in the text point to these official pages, each with the date it was read.',
+  'facts.describedNote': 'A title in square brackets is our description of a page that shows no title.',
+  'facts.readOn': 'read on {date}',
+  'facts.asOfMonth': 'information as of {date}',
+  'facts.officialZhHant': 'Official Traditional Chinese name',
+  'facts.codeYear': 'As published for the {year} intake; check the VTC’s list for yours.',
+  'facts.codeUndated': 'The source does not say which intake it is for; check the VTC’s list for yours.',
+
+  'support.title': 'Company support and the full rules',
+  'support.lead':
+    'What companies working with the VTC offer students, as the VTC’s brochure lists it, and the rules that apply from your studies to your years of work in Hong Kong.',
+  'support.from': 'Source:',
+  'support.offersTitle': 'Support from companies',
+  'support.offersIntro':
+    'The VTC’s brochure says that well-known Hong Kong companies work with the VTC on students’ futures, and lists the support below. The brochure links to the list of supporting organisations with a QR code, which this guide does not reproduce; ask the VTC for it.',
+  'support.offer.scholarship.title': 'Entrance scholarships',
+  'support.offer.scholarship.text':
+    'For newly admitted non-local students with outstanding achievements in their studies or in the arts and other talents.',
+  'support.offer.internship.title': 'Internships with allowances',
+  'support.offer.internship.text': 'Internship places, with allowances, for students during their studies.',
+  'support.offer.award.title': 'Internship award',
+  'support.offer.award.text': 'An award for students whose internship performance is outstanding.',
+  'support.offer.conditionalOffer.title': 'Conditional job offers after year one',
+  'support.offer.conditionalOffer.text':
+    'Students who have completed the first year may be offered a full-time job for after graduation, on conditions.',
+  'support.offer.contract.title': 'Full-time job contracts',
+  'support.offer.contract.text': 'Contracts for full-time jobs, offered to graduates.',
+  'support.offer.sponsoredClass.title': 'Company-sponsored classes and student sponsorship',
+  'support.offer.sponsoredClass.text':
+    'Class times arranged flexibly and course content enriched to fit a company’s training needs and internship plans. There is an extra charge.',
+  'support.offer.tuition.title': 'Tuition sponsorship',
+  'support.offer.tuition.text': 'Sponsorship of the full tuition fee or of half of it.',
+  'support.finePrintTitle': 'The fine print: the brochure’s notes',
+  'support.finePrintIntro':
+    'The brochure’s six footnotes, in our words, checked against the Immigration Department’s VPAS page.',
+  'support.note1':
+    'A non-local student who completes an eligible VTC full-time two-year Higher Diploma may apply for VPAS, but must be 18 or older on the day the application is submitted. Nationals of Afghanistan, Cuba, Laos, North Korea, Nepal and Vietnam cannot apply, nor can anyone who has been permitted to stay in Hong Kong under the Immigration Arrangements for Non-local Graduates (IANG).',
+  'support.note2': 'The programme must be completed within three academic years after admission.',
+  'support.note3':
+    'One sector was added for the 2026/27 academic year; the number of eligible programmes stays at 34, now in 13 sectors.',
+  'support.note4':
+    'Under the current policy, non-local students on these Higher Diplomas cannot bring dependants to Hong Kong.',
+  'support.note5a':
+    'Return (Category B): apply in the 7th to 12th month after graduation, already hired for a full-time job in Hong Kong related to your programme, at a level usually held by Higher Diploma graduates or above, at market pay, on a contract of at least one year. Starting or joining a business does not count as being hired.',
+  'support.note5b':
+    'A graduate admitted under VPAS, to stay or to return, may apply to bring a spouse or partner and unmarried dependent children under 18, under the dependant policy in force when they apply; they may work and study in Hong Kong.',
+  'support.note5c': 'For VPAS applications, the Immigration Department’s page is authoritative:',
+  'support.note6':
+    'Permanent residence: after ordinarily residing in Hong Kong for a continuous period of at least seven years, and meeting the other requirements of the Immigration Ordinance, you may apply to become a permanent resident.',
+  'support.studyTitle': 'While you study',
+  'support.studyVisa': 'Student visa: apply with form ID 995A (for the student) and form ID 995B (for the sponsor).',
+  'support.studyMainland':
+    'Students from the Mainland apply through the institution, and also need an Exit-entry Permit with the relevant endorsement.',
+  'support.studyInternships':
+    'Work: Higher Diploma students may only take internships that are mandatory, related to the curriculum and arranged or endorsed by the institution, for up to 6 months in total.',
+  'support.studyNoJobs': 'No part-time jobs and no summer jobs.',
+  'support.afterTitle': 'After graduating: extensions of stay',
+  'support.afterIntro':
+    'Apply for each extension in the 4 weeks before your permitted stay ends. A stay on employment is granted for up to the length shown, and never for longer than your employment contract.',
+  'support.ladder.months': '{months} months',
+  'support.ladder.firstA':
+    'First stay, on time limitation only: to look for and take up a full-time job related to your programme.',
+  'support.ladder.firstB': 'First stay, on employment.',
+  'support.ladder.eligibleEmployment':
+    'First extension: a full-time job related to your programme, and the VTC’s “Proof of Eligible Employment”.',
+  'support.ladder.extensionEligibility': 'Extension: the VTC’s “Proof of Extension Eligibility”.',
+  'support.ladder.after48':
+    'After 48 months in a row on employment: the job need only be full-time, no longer related to your programme.',
+  'support.changeEmployer':
+    'Changing employer: once in the first 48 months (unless the company closes or you are dismissed); no limit when you apply for an extension.',
+  'support.jobEnds':
+    'If your job ends: you may stay 12 weeks from the end of the contract, or to the end of your permitted stay if that is earlier. You and your employer tell the Immigration Department and the VTC.',
+  'support.feesTitle': 'Fees and processing time',
+  'support.feeApplication': 'Application fee: HK$600 per applicant and per dependant, not refundable.',
+  'support.feeVisa':
+    'Then a visa issuance fee: HK$1,300 for a stay of more than 180 days (HK$600 otherwise), per applicant and per dependant.',
+  'support.applyOnline':
+    'Apply online on the Immigration Department’s website; the documents are listed in Part IX of the Guidebook for VPAS.',
+  'support.processing': 'Processing normally takes four weeks.',
+
+  // — print and brochure —
+  'print.button': 'Print this page',
+  'print.brochureButton': 'Print the booklet',
+  'print.online': 'Online, with the latest information:',
+  'print.qrLabel': 'QR code linking to {url}',
+  'brochure.title': 'The VPAS booklet',
+  'brochure.description':
+    'The whole Vocational Professionals Admission Scheme on a few printable pages: key points, the 13 sectors with their programmes and jobs, the rules and contacts.',
+  'brochure.schemeName': 'Vocational Professionals Admission Scheme (VPAS)',
+  'brochure.keyPointsTitle': 'Key points',
+  'brochure.sectorsTitle': '{sectors} sectors, {programmes} programmes',
+  'brochure.sectorsNote':
+    'The eligible VTC full-time two-year Higher Diplomas for the 2026/27 intake, with the example jobs the VTC brochure gives (including but not limited to).',
+  'brochure.programmes': 'Programmes',
+  'brochure.jobs': 'Example jobs',
+  'brochure.rulesTitle': 'The rules',
+  'brochure.rules.who': 'Who can apply',
+  'brochure.rules.after': 'Applying after graduation',
+  'brochure.rules.family': 'Dependants',
+  'brochure.rules.residence': 'Permanent residence',
+  'brochure.rule.who':
+    'You entered Hong Kong as a non-local student, from the Mainland of China or any other country or region, and complete a VPAS-eligible VTC full-time two-year Higher Diploma.',
+  'brochure.rule.intakes':
+    'You were admitted in a specified academic year: 2024/25 and 2025/26 as the Immigration Department lists them; the brochure also lists the programmes for 2026/27.',
+  'brochure.rule.sectors':
+    'For the 2026/27 intake one sector is added, Hospitality and Tourism; the number of eligible programmes stays at 34, now in 13 sectors.',
+  'brochure.rule.business': 'Setting up or joining a business in Hong Kong does not count as a job offer.',
+  'brochure.rule.studyDependants': 'While studying on these Higher Diplomas you may not bring dependants to Hong Kong.',
+  'brochure.rule.dependants':
+    'Once you stay or return under VPAS, you may apply, under the dependant policy in force at the time, to bring your spouse or partner and unmarried children under 18; they may work or study in Hong Kong.',
+  'brochure.disclaimerTitle': 'Disclaimer',
+
   // — search and careers (issue 3) —
   'searchPage.title': 'Search by job title',
   'searchPage.lead':

@@ -23,6 +23,13 @@ export const languageTags: Readonly<Record<Locale, string>> = {
   en: 'en',
 };
 
+/** Tags for Intl formatting: Hong Kong conventions for English and Traditional Chinese. */
+export const intlTags: Readonly<Record<Locale, string>> = {
+  'zh-hans': 'zh-Hans',
+  'zh-hant': 'zh-Hant-HK',
+  en: 'en-HK',
+};
+
 /** Each language named in itself, for the switcher and the language chooser. */
 export const endonyms: Readonly<Record<Locale, string>> = {
   'zh-hans': '简体中文',
@@ -66,7 +73,7 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const options: Intl.DateTimeFormatOptions =
     isoDate.length === 7 ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
   // UTC on both sides: a calendar date has no time zone, so none may shift it.
-  return new Intl.DateTimeFormat(languageTags[locale], { ...options, timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlTags[locale], { ...options, timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
 }

@@ -18,10 +18,11 @@ import { locales } from '../i18n';
  * fragment just to learn which page it is: on a first query that saves more bytes than the index.
  */
 const unusedBundleFiles = [
-  // The site uses its own island on the JS API (src/islands/Search.astro), in the main thread;
-  // Pagefind's ready-made UIs and its web worker would be dead weight on the host.
+  // The site uses its own island on the JS API (src/islands/Search.astro); Pagefind's ready-made
+  // UIs would be dead weight on the host. The worker stays: the island runs in the main thread,
+  // but the JS API's default (used by the CSP test) loads it.
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
 ];
 
 /** Result id → page address, from the fragment files (gzip, then "pagefind_dcd" and JSON). */

@@ -18,7 +18,17 @@ export function getCatalogue() {
   catalogue ??= (async () => {
     const sectors = (await getCollection('sectors')).sort(byOrder);
     const rank = new Map(sectors.map((s, i) => [s.id, i]));
-    const programmes = (await getCollection('programmes')).sort(
+    const programmes = await getCollection('programmes');
+    // Astro checks a reference's form, not that its entry exists: check here, naming file and field.
+    for (const p of programmes) {
+      if (!rank.has(p.data.sector.id)) {
+        throw new Error(
+          `${p.filePath ?? p.id}: field "sector" names "${p.data.sector.id}", which is not a sector ` +
+            `(known: ${[...rank.keys()].join(', ')})`,
+        );
+      }
+    }
+    programmes.sort(
       (a, b) => (rank.get(a.data.sector.id) ?? 0) - (rank.get(b.data.sector.id) ?? 0) || byOrder(a, b),
     );
     return { sectors, programmes };

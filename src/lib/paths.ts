@@ -12,6 +12,9 @@ export function sitePath(...segments: readonly string[]): string {
   return rest ? `${base}${rest}/` : base;
 }
 
+/** A file at the site's root, such as the sitemap or the link-preview image: `siteFile('og.png')`. */
+export const siteFile = (name: string) => `${base}${name}`;
+
 export const homePath = (locale: Locale) => sitePath(locale);
 export const sectorPath = (locale: Locale, slug: string) => sitePath(locale, 'sectors', slug);
 export const programmePath = (locale: Locale, slug: string) => sitePath(locale, 'programmes', slug);

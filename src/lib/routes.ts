@@ -6,6 +6,7 @@ import {
   type Programme,
   type Sector,
 } from './content';
+import { buildFactSheet, type FactSheet } from './programme-facts';
 
 /**
  * Route data, computed here once so route files stay thin: each returns what its page shows,
@@ -39,6 +40,8 @@ export interface ProgrammeRoute {
   sector: Sector;
   /** The other programmes of the same sector, in brochure order. */
   siblings: Programme[];
+  /** Its sourced facts, grouped, with numbered source notes (issue 8). */
+  sheet: FactSheet;
 }
 
 export async function programmeRoutes() {
@@ -47,10 +50,11 @@ export async function programmeRoutes() {
   for (const programme of programmes) {
     const sector = await getSectorOf(programme);
     const siblings = (await getProgrammesForSector(sector.id)).filter((p) => p.id !== programme.id);
+    const sheet = buildFactSheet(programme.data);
     for (const locale of locales) {
       routes.push({
         params: { locale, slug: programme.id },
-        props: { locale, programme, sector, siblings } satisfies ProgrammeRoute,
+        props: { locale, programme, sector, siblings, sheet } satisfies ProgrammeRoute,
       });
     }
   }

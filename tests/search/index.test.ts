@@ -20,9 +20,9 @@ describe('the Pagefind bundle', () => {
     for (const locale of locales) expect(entry.languages[locale]?.page_count).toBe(47);
   });
 
-  it('ships no ready-made UI (the site uses its own island) and no worker', () => {
+  it('ships no ready-made UI (the site uses its own island)', () => {
     const files = readdirSync(join(distDir, 'pagefind'));
-    expect(files.filter((f) => /ui|highlight|worker/.test(f))).toEqual([]);
+    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
     expect(files).toContain('pagefind.js');
   });
 });

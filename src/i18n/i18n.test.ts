@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import { dictionaries, format, formatDate, locales } from '.';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+describe('dictionaries', () => {
+  const reference = Object.keys(dictionaries.en).sort();
+
+  it.each(locales)('%s has exactly the English keys', (locale) => {
+    expect(Object.keys(dictionaries[locale]).sort()).toEqual(reference);
+  });
+
+  it.each(locales)('%s has no empty string and the same {placeholders} as English', (locale) => {
+    for (const key of reference) {
+      const text = dictionaries[locale][key as keyof (typeof dictionaries)['en']];
+      expect(text.trim(), key).not.toBe('');
+      expect(placeholders(text), key).toEqual(placeholders(dictionaries.en[key as keyof (typeof dictionaries)['en']]));
+    }
+  });
+
+  it('zh-hant is unchanged by OpenCC Simplified-to-Hong-Kong (no Simplified character slips in)', () => {
+    for (const [key, text] of Object.entries(dictionaries['zh-hant'])) expect(toHongKong(text), key).toBe(text);
+  });
+
+  it('zh-hans and zh-hant differ where the text has Chinese (zh-hant is not a copy)', () => {
+    const differing = Object.keys(dictionaries['zh-hans']).filter(
+      (key) => dictionaries['zh-hans'][key as 'site.name'] !== dictionaries['zh-hant'][key as 'site.name'],
+    );
+    expect(differing.length).toBeGreaterThan(reference.length / 2);
+  });
+});
+
+describe('format', () => {
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(format('{a} of {b}', { a: 1, b: 'two' })).toBe('1 of two');
+    expect(format('{a} {missing}', { a: 'x' })).toBe('x {missing}');
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2025-09-30', 'en', '30 September 2025'],
+    ['2025-09-30', 'zh-hans', '2025年9月30日'],
+    ['2025-12', 'en', 'December 2025'],
+    ['2025-12', 'zh-hant', '2025年12月'],
+  ] as const)('%s in %s is %s', (date, locale, expected) => {
+    expect(formatDate(date, locale)).toBe(expected);
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, parsePolicy, policy } from './csp';
+
+const header = parsePolicy(contentSecurityPolicy('header'));
+const meta = parsePolicy(contentSecurityPolicy('meta'));
+
+describe('the Content-Security-Policy', () => {
+  it('never allows inline script, eval or a third-party origin', () => {
+    for (const [name, sources] of header) {
+      expect(sources, name).not.toContain("'unsafe-inline'");
+      expect(sources, name).not.toContain("'unsafe-eval'");
+      expect(sources, name).not.toContain("'unsafe-hashes'");
+      // Keywords are quoted; the only scheme allowed is data: for images.
+      for (const source of sources) {
+        expect(source.startsWith("'") || (name === 'img-src' && source === 'data:'), `${name} ${source}`).toBe(true);
+      }
+    }
+  });
+
+  it('lets Pagefind compile WebAssembly from the same origin', () => {
+    expect(header.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(header.get('connect-src')).toEqual(["'self'"]);
+  });
+
+  it('forbids framing, plugins and <base> in the header', () => {
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(header.get('object-src')).toEqual(["'none'"]);
+    expect(header.get('base-uri')).toEqual(["'none'"]);
+  });
+
+  it('gives the meta tag the same policy minus what a meta tag may not carry', () => {
+    expect(meta.has('frame-ancestors')).toBe(false);
+    expect([...meta.keys()]).toEqual([...header.keys()].filter((name) => name !== 'frame-ancestors'));
+    for (const [name, sources] of meta) expect(header.get(name)).toEqual(sources);
+  });
+
+  it('has a default-src, so any directive not listed falls back to the site itself', () => {
+    expect(policy['default-src']).toEqual(["'self'"]);
+  });
+});
+
+describe('public/_headers', () => {
+  const file = readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8');
+  const headers = new Map(
+    file
+      .split('\n')
+      .filter((line) => /^\s+\S+:/.test(line))
+      .map((line) => {
+        const i = line.indexOf(':');
+        return [line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()] as const;
+      }),
+  );
+
+  it('carries exactly the policy written in src/lib/csp.ts', () => {
+    expect(headers.get('content-security-policy')).toBe(contentSecurityPolicy('header'));
+  });
+
+  it.each([
+    ['strict-transport-security', /^max-age=\d{7,}/],
+    ['x-content-type-options', /^nosniff$/],
+    ['x-frame-options', /^DENY$/],
+    ['referrer-policy', /^strict-origin-when-cross-origin$/],
+    ['permissions-policy', /camera=\(\).*microphone=\(\).*geolocation=\(\)/],
+  ])('sets %s', (name, value) => {
+    expect(headers.get(name)).toMatch(value);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The shapes the checker's island and this module agree on. The island collects `Answers`, calls
+ * `assessEligibility` and renders the `Assessment`; the words for each rule id and error code live
+ * in the i18n dictionaries, never here.
+ */
+
+/**
+ * Every rule, in the order the result lists failures: the applicant first, then the studies, then
+ * the timing of the application. The `RuleId` union is derived from this list, so an unknown id is
+ * a compile error and a new rule has exactly one place to be added.
+ */
+export const RULE_IDS = [
+  'age',
+  'nationality',
+  'iang',
+  'intake',
+  'programme',
+  'completion',
+  'window',
+  'job-offer',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface JobOffer {
+  fullTime: boolean;
+  relevantToProgramme: boolean;
+  /** a level commonly taken up by Higher Diploma holders or above */
+  higherDiplomaLevel: boolean;
+  marketPay: boolean;
+  contractMonths: number;
+  /** the applicant set up or joined the business */
+  ownBusiness: boolean;
+}
+
+export interface Answers {
+  /** 'YYYY-MM-DD' */
+  dateOfBirth: string;
+  /** ISO 3166-1 alpha-2, upper case: 'CN', 'IN', 'VN' */
+  nationality: string;
+  permittedUnderIANG: boolean;
+  programmeId: string;
+  /** academic year of admission, 'YYYY/YY': '2026/27' */
+  intakeYear: string;
+  /** 'YYYY-MM-DD', the date on the graduation certificate */
+  graduationDate: string;
+  /** 'YYYY-MM-DD', when the VPAS application is (to be) submitted */
+  applicationDate: string;
+  jobOffer: JobOffer | null;
+}
+
+/** programme id -> eligible intake years */
+export type Catalogue = Readonly<Record<string, readonly string[]>>;
+
+/** inclusive 'YYYY-MM-DD' */
+export interface Window {
+  from: string;
+  to: string;
+}
+
+export interface Windows {
+  categoryA: Window;
+  categoryB: Window;
+}
+
+export type Assessment =
+  | { outcome: 'category-a' | 'category-b'; failed: []; windows: Windows }
+  | { outcome: 'not-eligible'; failed: RuleId[]; windows: Windows }
+  | { outcome: 'invalid'; errors: { field: string; code: string }[] };

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonthsClamped,
+  birthdayAtAge,
+  compareDates,
+  daysInMonth,
+  formatIsoDate,
+  isLeapYear,
+  isWithin,
+  nextDay,
+  parseIsoDate,
+  type CalendarDate,
+} from './dates';
+
+// Tests build dates from strings, so a typo in a fixture fails loudly instead of testing nothing.
+function date(text: string): CalendarDate {
+  const parsed = parseIsoDate(text);
+  if (typeof parsed === 'string') throw new Error(`fixture ${text}: ${parsed}`);
+  return parsed;
+}
+
+describe('parseIsoDate', () => {
+  it.each([
+    ['2027-08-31', { year: 2027, month: 8, day: 31 }],
+    ['2028-02-29', { year: 2028, month: 2, day: 29 }],
+    ['2000-02-29', { year: 2000, month: 2, day: 29 }],
+    ['1900-01-01', { year: 1900, month: 1, day: 1 }],
+    ['2999-12-31', { year: 2999, month: 12, day: 31 }],
+  ])('reads %s', (text, expected) => {
+    expect(parseIsoDate(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['2027-2-3', 'malformed-date'],
+    ['27-02-03', 'malformed-date'],
+    ['2027/02/03', 'malformed-date'],
+    ['2027-02-03T00:00', 'malformed-date'],
+    [' 2027-02-03', 'malformed-date'],
+    ['2027-02-03\n', 'malformed-date'],
+    ['２０２７-02-03', 'malformed-date'], // full-width digits
+    ['', 'malformed-date'],
+    [20270203, 'malformed-date'],
+    [null, 'malformed-date'],
+    [undefined, 'malformed-date'],
+    ['2027-02-30', 'impossible-date'],
+    ['2027-02-29', 'impossible-date'], // 2027 is not a leap year
+    ['1900-02-29', 'impossible-date'], // a century that is not a leap year
+    ['2027-13-01', 'impossible-date'],
+    ['2027-00-10', 'impossible-date'],
+    ['2027-04-31', 'impossible-date'],
+    ['2027-04-00', 'impossible-date'],
+    ['1899-12-31', 'out-of-range-date'],
+    ['3000-01-01', 'out-of-range-date'],
+  ])('rejects %j as %s', (text, error) => {
+    expect(parseIsoDate(text)).toBe(error);
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('pads to YYYY-MM-DD and round-trips with parseIsoDate', () => {
+    expect(formatIsoDate({ year: 2028, month: 3, day: 1 })).toBe('2028-03-01');
+    expect(formatIsoDate(date('1999-12-09'))).toBe('1999-12-09');
+  });
+});
+
+describe('isLeapYear and daysInMonth', () => {
+  it.each([
+    [2024, true],
+    [2027, false],
+    [2028, true],
+    [1900, false],
+    [2000, true],
+    [2100, false],
+  ])('%i is a leap year: %s', (year, leap) => {
+    expect(isLeapYear(year)).toBe(leap);
+    expect(daysInMonth(year, 2)).toBe(leap ? 29 : 28);
+  });
+
+  it.each([
+    [1, 31], [3, 31], [4, 30], [5, 31], [6, 30], [7, 31], [8, 31], [9, 30], [10, 31], [11, 30], [12, 31],
+  ])('month %i has %i days', (month, days) => {
+    expect(daysInMonth(2027, month)).toBe(days);
+  });
+});
+
+describe('compareDates and isWithin', () => {
+  it.each([
+    ['2027-08-31', '2027-09-01', -1],
+    ['2027-09-01', '2027-08-31', 1],
+    ['2027-12-31', '2028-01-01', -1],
+    ['2028-02-29', '2028-02-29', 0],
+  ])('%s against %s', (a, b, sign) => {
+    expect(Math.sign(compareDates(date(a), date(b)))).toBe(sign);
+  });
+
+  it.each([
+    ['2027-08-31', true], // first day
+    ['2028-02-29', true], // last day
+    ['2027-08-30', false],
+    ['2028-03-01', false],
+  ])('%s is within 2027-08-31..2028-02-29: %s', (day, inside) => {
+    expect(isWithin(date(day), date('2027-08-31'), date('2028-02-29'))).toBe(inside);
+  });
+});
+
+describe('addMonthsClamped', () => {
+  it.each([
+    ['2027-08-31', 6, '2028-02-29'], // clamped, leap year
+    ['2026-08-31', 6, '2027-02-28'], // clamped, common year
+    ['2027-03-31', 6, '2027-09-30'],
+    ['2027-01-31', 6, '2027-07-31'],
+    ['2027-12-31', 6, '2028-06-30'],
+    ['2028-02-29', 12, '2029-02-28'],
+    ['2027-06-15', 12, '2028-06-15'],
+    ['2027-07-10', 0, '2027-07-10'],
+  ])('%s plus %i months is %s', (from, months, expected) => {
+    expect(formatIsoDate(addMonthsClamped(date(from), months))).toBe(expected);
+  });
+});
+
+describe('nextDay', () => {
+  it.each([
+    ['2027-08-30', '2027-08-31'],
+    ['2027-08-31', '2027-09-01'],
+    ['2027-12-31', '2028-01-01'],
+    ['2027-02-28', '2027-03-01'],
+    ['2028-02-28', '2028-02-29'],
+    ['2028-02-29', '2028-03-01'],
+  ])('after %s comes %s', (day, expected) => {
+    expect(formatIsoDate(nextDay(date(day)))).toBe(expected);
+  });
+});
+
+describe('birthdayAtAge', () => {
+  it.each([
+    ['2009-10-01', 18, '2027-10-01'],
+    ['2008-02-29', 18, '2026-03-01'], // no 29 February in 2026: the 18th year is complete on 1 March
+    ['2008-02-29', 20, '2028-02-29'], // 2028 has one
+    ['2008-02-28', 18, '2026-02-28'],
+    ['2007-12-31', 18, '2025-12-31'],
+  ])('born %s, reaches %i on %s', (born, age, expected) => {
+    expect(formatIsoDate(birthdayAtAge(date(born), age))).toBe(expected);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import * as paths from './paths';
+const { programmePath, sectorPath, sitePath, switchLocale, homePath, searchPath } = paths;
+
+describe('paths', () => {
+  it('builds directory URLs under the base with a trailing slash', () => {
+    expect(sitePath()).toBe('/');
+    expect(homePath('en')).toBe('/en/');
+    expect(programmePath('zh-hans', 'cybersecurity')).toBe('/zh-hans/programmes/cybersecurity/');
+    expect(sectorPath('zh-hant', 'maritime')).toBe('/zh-hant/sectors/maritime/');
+    expect(searchPath('en')).toBe('/en/search/');
+    expect(paths.careersPath('en')).toBe('/en/careers/');
+    expect(paths.checkerPath('zh-hans')).toBe('/zh-hans/eligibility/');
+    expect(paths.brochurePath('zh-hant')).toBe('/zh-hant/brochure/');
+    expect(paths.supportPath('en')).toBe('/en/support/');
+  });
+
+  it('switches a path given without the base', () => {
+    expect(switchLocale('en/careers/', 'zh-hans')).toBe('/zh-hans/careers/');
+  });
+
+  it.each([
+    ['/zh-hans/programmes/cybersecurity/', 'en', '/en/programmes/cybersecurity/'],
+    ['/en/', 'zh-hant', '/zh-hant/'],
+    ['/zh-hant/sectors/maritime/', 'zh-hans', '/zh-hans/sectors/maritime/'],
+  ] as const)('switches %s to %s', (from, to, expected) => {
+    expect(switchLocale(from, to)).toBe(expected);
+  });
+});

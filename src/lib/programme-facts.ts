@@ -1,0 +1,106 @@
+import type { Programme } from './content';
+import { displayHost } from './official-hosts';
+
+/**
+ * The programme page's "About the programme" and its numbered source notes, computed here so the
+ * components only render (issue 8). Pure: no Astro, no DOM, so it is unit-tested beside this file.
+ */
+type ProgrammeData = Pick<Programme['data'], 'sources' | 'official' | 'facts'>;
+export type Fact = ProgrammeData['facts'][number];
+export type FactKind = Fact['kind'];
+export type OfficialField = keyof ProgrammeData['official']['sourceOf'];
+
+/**
+ * The page's groups of facts, in page order, each with the kinds it shows in that order. A note
+ * comes first because it can change whether the programme suits a reader at all (only two streams of
+ * the architecture subject group count for VPAS). Every kind is in exactly one group (tested).
+ */
+export const factGroups = [
+  { id: 'notes', kinds: ['note'] },
+  { id: 'where', kinds: ['institution', 'campus'] },
+  { id: 'medium', kinds: ['medium'] },
+  { id: 'study', kinds: ['subjects', 'stream'] },
+  { id: 'next', kinds: ['furtherStudy', 'recognition', 'career'] },
+] as const satisfies readonly { id: string; kinds: readonly FactKind[] }[];
+export type FactGroupId = (typeof factGroups)[number]['id'];
+
+/** The official fields in the order the programme header shows them, so notes number top-down. */
+export const officialOrder = ['nameEn', 'nameZhHant', 'code', 'institution'] as const satisfies readonly OfficialField[];
+
+export interface NumberedFact extends Fact {
+  /** The number of the note that gives the fact's source. */
+  note: number;
+}
+
+export interface FactGroup {
+  id: FactGroupId;
+  facts: NumberedFact[];
+}
+
+export interface SourceNote {
+  /** 1, 2, 3 … in the order the page first cites each source. */
+  note: number;
+  id: string;
+  url: string;
+  /** The host a reader recognises, e.g. "miao.vtc.edu.hk". */
+  host: string;
+  title: string;
+  /** True when the title is the site's description of an untitled page (shown in brackets). */
+  described: boolean;
+  /** 'YYYY-MM-DD' when read on a day; 'YYYY-MM' for a source dated by month only. */
+  accessed: string;
+}
+
+export interface FactSheet {
+  /** The note number for each official field that is set. */
+  official: Partial<Record<OfficialField, number>>;
+  /** The groups that have facts, in page order; a group without facts is left out (no empty heading). */
+  groups: FactGroup[];
+  /** One note per source, numbered in order of first citation; each source once. */
+  notes: SourceNote[];
+}
+
+/**
+ * Numbers the sources of a programme in the order the page cites them (header fields first, then the
+ * groups in page order) and groups the facts. A source cited twice keeps its first number. The
+ * schema guarantees that every cited id is listed under `sources`; this throws if that ever breaks.
+ */
+export function buildFactSheet(data: ProgrammeData): FactSheet {
+  const numbers = new Map<string, number>();
+  const noteFor = (id: string): number => {
+    if (!(id in data.sources)) throw new Error(`source "${id}" is cited but not listed under sources`);
+    if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    return numbers.get(id)!;
+  };
+
+  const official: FactSheet['official'] = {};
+  for (const field of officialOrder) {
+    const id = data.official.sourceOf[field];
+    if (id !== undefined && data.official[field] !== undefined) official[field] = noteFor(id);
+  }
+
+  const groups: FactGroup[] = [];
+  for (const group of factGroups) {
+    const kinds: readonly FactKind[] = group.kinds;
+    // Kind order within the group, then file order (a stable sort keeps the file's order).
+    const facts = data.facts
+      .filter((fact) => kinds.includes(fact.kind))
+      .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind))
+      .map((fact) => ({ ...fact, note: noteFor(fact.source) }));
+    if (facts.length > 0) groups.push({ id: group.id, facts });
+  }
+
+  const notes = [...numbers].map(([id, note]) => {
+    const page = data.sources[id]!;
+    return {
+      note,
+      id,
+      url: page.url,
+      host: displayHost(page.url),
+      title: page.title,
+      described: page.described === true,
+      accessed: page.accessed,
+    };
+  });
+  return { official, groups, notes };
+}

@@ -1,0 +1,80 @@
+import { pick, useTranslations, type Locale } from '../i18n';
+
+/**
+ * Titles, descriptions and small texts for search engines and link previews. Each page of a kind
+ * gets its own words from the content, so no two pages share a title or a description (a test checks
+ * every built page). The wording is in the dictionaries under `seo.*`.
+ */
+
+type Localised = Readonly<Record<Locale, string>>;
+
+/** What these functions read from a programme entry (a `CollectionEntry<'programmes'>` fits). */
+export interface ProgrammeLike {
+  id: string;
+  data: { name: Localised; intakes: readonly string[] };
+}
+
+/** What these functions read from a sector entry (a `CollectionEntry<'sectors'>` fits). */
+export interface SectorLike {
+  id: string;
+  data: { name: Localised; jobTitles: readonly Localised[] };
+}
+
+export interface PageMeta {
+  /** The page's own title; Head.astro appends the site's name. */
+  title: string;
+  description: string;
+}
+
+/**
+ * How many example jobs a description names. Search engines cut descriptions at about 150 Latin
+ * characters (Baidu at about 80 Chinese ones), so the programme and sector come first and only the
+ * brochure's first few jobs follow.
+ */
+const jobsInDescription = 3;
+
+function jobList(sector: SectorLike, locale: Locale): string {
+  const t = useTranslations(locale);
+  return sector.data.jobTitles
+    .slice(0, jobsInDescription)
+    .map((job) => pick(job, locale))
+    .join(t('seo.listSeparator'));
+}
+
+/** A programme page names the programme, its sector and VPAS (the site name, appended, says VPAS). */
+export function programmeMeta(programme: ProgrammeLike, sector: SectorLike, locale: Locale): PageMeta {
+  const t = useTranslations(locale);
+  const values = {
+    programme: pick(programme.data.name, locale),
+    sector: pick(sector.data.name, locale),
+    intakes: programme.data.intakes.join(t('seo.listSeparator')),
+    jobs: jobList(sector, locale),
+  };
+  return { title: t('seo.programmeTitle', values), description: t('seo.programmeDescription', values) };
+}
+
+/** A sector page names the sector and lists its programmes. */
+export function sectorMeta(sector: SectorLike, programmes: readonly ProgrammeLike[], locale: Locale): PageMeta {
+  const t = useTranslations(locale);
+  const values = {
+    sector: pick(sector.data.name, locale),
+    programmes: programmes.map((p) => pick(p.data.name, locale)).join(t('seo.listSeparator')),
+    jobs: jobList(sector, locale),
+  };
+  return { title: t('seo.sectorTitle', values), description: t('seo.sectorDescription', values) };
+}
+
+/** `<title>`: the page's title, then the site's name, unless the page is the site itself. */
+export function documentTitle(title: string, siteName: string): string {
+  return title === siteName ? title : `${title} | ${siteName}`;
+}
+
+/**
+ * robots.txt: everything may be crawled; the sitemap is named by absolute URL, as the protocol
+ * requires. Crawlers read robots.txt only at a host's root: when the site lives under a base path,
+ * this file (served under that path) is for reference, and the host's own robots.txt should carry
+ * the same Sitemap line.
+ */
+export function robotsTxt(sitemapUrl: string): string {
+  return ['User-agent: *', 'Disallow:', '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
+}

@@ -1,0 +1,221 @@
+import type {
+  BreadcrumbList,
+  EducationalOccupationalProgram,
+  Graph,
+  ItemList,
+  Organization,
+  Thing,
+  WebPage,
+  WebSite,
+} from 'schema-dts';
+import { languageTags, locales, pick, useTranslations, type Locale } from '../i18n';
+import { programmePath, sitePath } from './paths';
+
+/**
+ * JSON-LD (schema.org) for each page, as one `@graph` per page, typed with schema-dts. Only facts from
+ * the content and ../shared/facts/vpas.md; where the content does not know something (a programme
+ * code, an official name) the property is left out rather than guessed.
+ *
+ * Every URL here is absolute. Nodes refer to each other by `@id`: the page's URL for its WebPage,
+ * `{url}#programme` for a programme, `{url}#breadcrumb`, and on the site root `#website` and `#vtc`.
+ */
+
+type Localised = Readonly<Record<Locale, string>>;
+
+/** What the programme node reads from an entry (a `CollectionEntry<'programmes'>` fits). */
+export interface ProgrammeFacts {
+  id: string;
+  data: {
+    name: Localised;
+    englishName: 'official' | 'translation';
+    official: { nameEn?: string | undefined; nameZhHant?: string | undefined; code?: string | undefined };
+  };
+}
+
+/** What the programme and sector nodes read from a sector entry. */
+export interface SectorFacts {
+  id: string;
+  data: { name: Localised; jobTitles: readonly Localised[] };
+}
+
+/** A breadcrumb as the layout has it: a label and a site path (none for the current page). */
+export interface Crumb {
+  label: string;
+  href?: string | undefined;
+}
+
+/**
+ * The site's absolute root with its base path ('https://example.org/vpas/'), from `Astro.site` (the
+ * origin, set from SITE_URL in astro.config.mjs). Every function here takes it as `siteRoot`.
+ */
+export function siteRootOf(site: URL | undefined): string {
+  if (!site) throw new Error('Structured data needs `site` in astro.config.mjs (set from SITE_URL)');
+  return new URL(sitePath(), site).href;
+}
+
+export const absoluteUrl = (path: string, siteRoot: string) => new URL(path, siteRoot).href;
+const websiteId = (siteRoot: string) => `${siteRoot}#website`;
+const vtcId = (siteRoot: string) => `${siteRoot}#vtc`;
+
+/** The VTC's home page: the host of its VPAS pages cited in the facts file ([VTC]). */
+const vtcUrl = 'https://www.vtc.edu.hk/';
+
+/**
+ * The VTC, described once: on the locale home pages. Programme pages refer to it by `@id` with its name,
+ * so each page still parses on its own. Contact as the brochure gives it (facts file, "Fees and process").
+ */
+export function vtcOrganization(locale: Locale, siteRoot: string): Organization {
+  const t = useTranslations(locale);
+  return {
+    '@type': 'Organization',
+    '@id': vtcId(siteRoot),
+    name: t('seo.vtcName'),
+    alternateName: 'VTC',
+    url: vtcUrl,
+    contactPoint: {
+      '@type': 'ContactPoint',
+      contactType: t('footer.vtc'),
+      telephone: '+852 2836 1784',
+      email: 'iss@vtc.edu.hk',
+    },
+  };
+}
+
+function vtcReference(locale: Locale, siteRoot: string): Organization {
+  return { '@type': 'Organization', '@id': vtcId(siteRoot), name: useTranslations(locale)('seo.vtcName'), url: vtcUrl };
+}
+
+/**
+ * A programme: a VTC full-time two-year Higher Diploma (brochure: "VTC全日制高级文凭(两年制)课程").
+ * Its occupations are the brochure's example jobs for its sector. schema.org has no property for a
+ * programme's code, so a known code goes in `identifier`; schema.org's `inLanguage` would claim a
+ * language of instruction, which the content does not know, so the page's language is on the WebPage.
+ */
+export function programmeNode(
+  programme: ProgrammeFacts,
+  sector: SectorFacts,
+  locale: Locale,
+  siteRoot: string,
+): EducationalOccupationalProgram {
+  const t = useTranslations(locale);
+  const url = absoluteUrl(programmePath(locale, programme.id), siteRoot);
+  const { official } = programme.data;
+  const name = pick(programme.data.name, locale);
+  const officialNames = [official.nameEn, official.nameZhHant].filter((n): n is string => !!n && n !== name);
+  return {
+    '@type': 'EducationalOccupationalProgram',
+    '@id': `${url}#programme`,
+    name,
+    ...(officialNames.length > 0 && { alternateName: officialNames }),
+    url,
+    provider: vtcReference(locale, siteRoot),
+    educationalCredentialAwarded: t('seo.credential'),
+    educationalProgramMode: 'full-time',
+    timeToComplete: 'P2Y',
+    occupationalCategory: sector.data.jobTitles.map((job) => pick(job, locale)),
+    ...(official.code && {
+      identifier: { '@type': 'PropertyValue', propertyID: 'VTC programme code', value: official.code },
+    }),
+  };
+}
+
+/** A sector page's list: its programmes in brochure order, each with its page in the same locale. */
+export function sectorProgrammeList(
+  sector: SectorFacts,
+  programmes: readonly ProgrammeFacts[],
+  locale: Locale,
+  siteRoot: string,
+  pageUrl: string,
+): ItemList {
+  return {
+    '@type': 'ItemList',
+    '@id': `${pageUrl}#programmes`,
+    name: pick(sector.data.name, locale),
+    numberOfItems: programmes.length,
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    itemListElement: programmes.map((programme, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: pick(programme.data.name, locale),
+      url: absoluteUrl(programmePath(locale, programme.id), siteRoot),
+    })),
+  };
+}
+
+/** The trail as shown on the page (home first, the page itself last), with absolute URLs. */
+export function breadcrumbList(trail: readonly Crumb[], pageUrl: string, siteRoot: string): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    '@id': `${pageUrl}#breadcrumb`,
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: crumb.href ? absoluteUrl(crumb.href, siteRoot) : pageUrl,
+    })),
+  };
+}
+
+/** The site as a whole, on its root (the language chooser): one name per language. */
+export function websiteNode(siteRoot: string, names: Localised): WebSite {
+  return {
+    '@type': 'WebSite',
+    '@id': websiteId(siteRoot),
+    url: siteRoot,
+    name: names.en,
+    alternateName: locales.filter((l) => l !== 'en').map((l) => names[l]),
+    inLanguage: locales.map((l) => languageTags[l]),
+  };
+}
+
+/** The entities a page is about, handed to the layout: the main one, and any others it describes. */
+export interface PageEntities {
+  mainEntity?: Thing;
+  others?: readonly Thing[];
+}
+
+export interface PageGraphInput extends PageEntities {
+  locale: Locale;
+  pageUrl: string;
+  siteRoot: string;
+  /** The `<title>`. */
+  title: string;
+  description: string;
+  /** Home first, the page itself last. */
+  trail: readonly Crumb[];
+}
+
+/** The whole graph of a page: its WebPage (language, breadcrumb, main entity), the entities, the trail. */
+export function pageGraph(input: PageGraphInput): Graph {
+  const { locale, pageUrl, siteRoot, title, description, trail, mainEntity, others = [] } = input;
+  const breadcrumb = breadcrumbList(trail, pageUrl, siteRoot);
+  const page: WebPage = {
+    '@type': 'WebPage',
+    '@id': pageUrl,
+    url: pageUrl,
+    name: title,
+    description,
+    inLanguage: languageTags[locale],
+    isPartOf: { '@id': websiteId(siteRoot) },
+    breadcrumb: { '@id': `${pageUrl}#breadcrumb` },
+    ...(mainEntity && typeof mainEntity === 'object' && mainEntity['@id'] && { mainEntity: { '@id': mainEntity['@id'] } }),
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [page, ...(mainEntity ? [mainEntity] : []), ...others, breadcrumb],
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is escaped so no string in the content can
+ * close the script element ("</script>") or open a comment; `>` and `&` too, for good measure, and
+ * the two line separators that old parsers treated as line ends.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

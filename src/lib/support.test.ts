@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaries } from '../i18n';
+import { supportSections } from './page-sections';
+import { brochureNotes, fees, monthsOnEmploymentBefore, stayLadders, supportSources } from './support';
+
+describe('stayLadders', () => {
+  it('is the facts file’s usual ladder: A 12, 24, 24, 36 months; B 24, 24, 36', () => {
+    expect(stayLadders.map((l) => [l.category, l.steps.map((s) => s.months)])).toEqual([
+      ['A', [12, 24, 24, 36]],
+      ['B', [24, 24, 36]],
+    ]);
+  });
+
+  it.each(stayLadders.map((l) => [l.category, l] as const))(
+    'Category %s reaches the 36-month step after exactly 48 months on employment condition',
+    (_category, ladder) => {
+      const last = ladder.steps.length - 1;
+      expect(ladder.steps[last]?.key).toBe('support.ladder.after48');
+      expect(monthsOnEmploymentBefore(ladder.steps, last)).toBe(48);
+      // …and no earlier step is reached after 48 months.
+      for (let i = 0; i < last; i++) expect(monthsOnEmploymentBefore(ladder.steps, i)).toBeLessThan(48);
+    },
+  );
+
+  it('starts Category A on time limitation only and Category B on employment', () => {
+    expect(stayLadders[0].steps[0].onEmployment).toBe(false);
+    expect(stayLadders[1].steps[0].onEmployment).toBe(true);
+  });
+});
+
+describe('the words match the numbers', () => {
+  it('states the fees of ImmD’s schedule in every locale', () => {
+    const en = dictionaries.en;
+    expect(en['support.feeApplication']).toContain(`HK$${fees.application}`);
+    expect(en['support.feeVisa']).toContain('HK$1,300');
+    expect(en['support.feeVisa']).toContain(`HK$${fees.visaOtherwise}`);
+    for (const locale of ['zh-hans', 'zh-hant'] as const) {
+      expect(dictionaries[locale]['support.feeApplication']).toContain(`${fees.application} 港元`);
+      expect(dictionaries[locale]['support.feeVisa']).toContain('1,300 港元');
+      expect(dictionaries[locale]['support.feeVisa']).toContain('180');
+    }
+  });
+
+  it('numbers the brochure’s footnotes 1 to 6', () => {
+    expect(brochureNotes.map((n) => n.note)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('names sources for every section but the page-wide source list', () => {
+    expect(Object.keys(supportSources)).toEqual(supportSections.filter((id) => id !== 'sources'));
+  });
+});

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticSite } from '../support/server';
+
+/**
+ * A student opens a programme page in each locale and follows the language switcher to the same
+ * programme in the other two: the URL, <html lang> and the visible name change together.
+ */
+const names = {
+  'zh-hans': { lang: 'zh-Hans', label: '简体中文', heading: '软件工程' },
+  'zh-hant': { lang: 'zh-Hant', label: '繁體中文', heading: '軟件工程' },
+  en: { lang: 'en', label: 'English', heading: 'Software Engineering' },
+} as const;
+type Locale = keyof typeof names;
+const locales = Object.keys(names) as Locale[];
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe.each(locales)('from the %s programme page', (from) => {
+  it.each(locales.filter((to) => to !== from))('the switcher leads to the same page in %s', async (to) => {
+    await page.goto(`${site.origin}/${from}/programmes/software-engineering/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(names[from].lang);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(names[from].heading);
+
+    const switcher = page.getByRole('navigation', { name: /^(语言|語言|Language)$/ });
+    await expect(switcher.getByText(names[from].label).getAttribute('aria-current')).resolves.toBe('true');
+    await switcher.getByRole('link', { name: names[to].label }).click();
+
+    await page.waitForURL(`${site.origin}/${to}/programmes/software-engineering/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(names[to].lang);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(names[to].heading);
+  });
+});
+
+describe('the root', () => {
+  it('offers the three languages without script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${site.origin}/`);
+    for (const locale of locales) {
+      await noScript.getByRole('link', { name: new RegExp(names[locale].label) }).click();
+      await noScript.waitForURL(`${site.origin}/${locale}/`);
+      await noScript.goBack();
+    }
+    await context.close();
+  });
+
+  it('answers an unknown path with the 404 page in all three languages', async () => {
+    const response = await page.goto(`${site.origin}/zh-hans/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    for (const title of ['找不到页面', '找不到頁面', 'Page not found']) {
+      await expect(page.getByRole('heading', { name: title }).count()).resolves.toBe(1);
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticSite } from '../support/server';
+import { readProgrammes } from '../support/content';
+import { requiredProgrammeSections, supportSections } from '../../src/lib/page-sections';
+import { formatDate } from '../../src/i18n';
+
+/**
+ * Issue 8 on the built site, in Chromium: every programme page in every locale has all its sections,
+ * shows each sourced fact with a numbered note, and lists exactly its own sources with the date each
+ * was read; the support page exists in the three locales with its sections. Run after `astro build`.
+ */
+const locales = ['zh-hans', 'zh-hant', 'en'] as const;
+const programmes = readProgrammes();
+const sectorSize = (sector: string) => programmes.filter((p) => p.sector === sector).length;
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  // A context of our own: axe opens pages in it.
+  page = await (await browser.newContext()).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The h2 headings of the main content: id, text, and whether a section names it as its label. */
+const mainHeadings = (p: Page) =>
+  p.$$eval('main h2', (hs) =>
+    hs.map((h) => ({
+      id: h.id,
+      text: h.textContent?.trim() ?? '',
+      labels: h.closest('section')?.getAttribute('aria-labelledby') === h.id,
+    })),
+  );
+
+const cases = programmes.flatMap((programme) => locales.map((locale) => [`${locale}/${programme.id}`, locale, programme] as const));
+
+describe('programme pages', () => {
+  it('checks all 102 pages', () => expect(cases).toHaveLength(102));
+
+  it.each(cases)('%s has every section, each fact with its note, and its own sources', async (_page, locale, programme) => {
+    const response = await page.goto(`${site.origin}/${locale}/programmes/${programme.id}/`);
+    expect(response?.status()).toBe(200);
+
+    // Sections: the required ids, in page order, each an h2 with text that labels its section.
+    const sources = Object.entries(programme.sources ?? {});
+    const required = requiredProgrammeSections({ hasSiblings: sectorSize(programme.sector) > 1, citesSources: sources.length > 0 });
+    const headings = await mainHeadings(page);
+    const ids = headings.map((h) => h.id);
+    expect(ids.filter((id) => required.includes(id))).toEqual(required);
+    for (const h of headings.filter((h) => required.includes(h.id))) {
+      expect(h.text, h.id).not.toBe('');
+      expect(h.labels, h.id).toBe(true);
+    }
+    // No empty heading anywhere in the main content.
+    const empty = await page.$$eval('main :is(h1, h2, h3)', (hs) => hs.filter((h) => !h.textContent?.trim()).length);
+    expect(empty).toBe(0);
+    if (sources.length === 0) expect(ids).not.toContain('programme-sources');
+
+    // Notes: numbered 1…n in order, one per listed source, each with its title, URL and date.
+    const notes = await page.$$eval('#programme-sources ~ ol > li', (lis) =>
+      lis.map((li) => ({ id: li.id, href: li.querySelector('a')?.getAttribute('href'), text: li.textContent ?? '' })),
+    );
+    expect(notes.map((n) => n.id)).toEqual(sources.map((_, i) => `source-${i + 1}`));
+    expect(notes.map((n) => n.href).sort()).toEqual(sources.map(([, s]) => s.url).sort());
+    for (const [, source] of sources) {
+      const note = notes.find((n) => n.href === source.url);
+      expect(note?.text).toContain(source.title);
+      expect(note?.text).toContain(formatDate(source.accessed, locale));
+    }
+
+    // References: every reference leads to a note, and every note is referred to.
+    const refs = await page.$$eval('main a[href^="#source-"]', (as) => as.map((a) => a.getAttribute('href')?.slice(1)));
+    for (const ref of refs) expect(notes.map((n) => n.id)).toContain(ref);
+    expect(new Set(refs)).toEqual(new Set(notes.map((n) => n.id)));
+
+    // Every fact is on the page in this locale, followed by the number of its source's note.
+    const about = await page.$$eval('section:has(> #about) li', (lis) => lis.map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+    const numberOf = (id: string) => sources.findIndex(([sid]) => sid === id) + 1;
+    for (const fact of programme.facts ?? []) {
+      const item = about.find((text) => text.startsWith(fact.text[locale].replace(/\s+/g, ' ')));
+      expect(item, fact.text.en).toBeDefined();
+      expect(item?.endsWith(String(numberOf(fact.source)))).toBe(true);
+    }
+
+    // The official name and code are shown where known.
+    const header = (await page.locator('main dl').first().textContent()) ?? '';
+    if (programme.official?.nameEn) expect(header).toContain(programme.official.nameEn);
+    if (programme.official?.code) expect(header).toContain(programme.official.code);
+  });
+});
+
+describe('the support page', () => {
+  it.each(locales)('%s: exists with every section and links from the home page', async (locale) => {
+    await page.goto(`${site.origin}/${locale}/`);
+    await page.locator(`main a[href="/${locale}/support/"]`).first().click();
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/support/`);
+
+    const headings = await mainHeadings(page);
+    expect(headings.map((h) => h.id).filter((id) => (supportSections as readonly string[]).includes(id))).toEqual([...supportSections]);
+    for (const h of headings) expect(h.text, h.id).not.toBe('');
+    // Seven forms of company support, six brochure footnotes, two ladders, and dated sources.
+    await expect(page.locator('section:has(> #offers) li h3').count()).resolves.toBe(7);
+    await expect(page.locator('section:has(> #fine-print) > ol > li').count()).resolves.toBe(6);
+    await expect(page.locator('section:has(> #after-arrival) ol').count()).resolves.toBe(2);
+    const fees = (await page.locator('section:has(> #fees)').textContent()) ?? '';
+    expect(fees).toMatch(/1,300/);
+    expect(fees).toMatch(/600/);
+    expect(await page.locator('section:has(> #sources)').textContent()).toContain(formatDate('2025-12', locale));
+    expect(await page.locator('section:has(> #while-studying) a[href*="immd.gov.hk"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  const sample = locales.flatMap((locale) => [
+    `/${locale}/support/`,
+    `/${locale}/programmes/architecture-interior-and-landscape-design/`,
+    `/${locale}/programmes/culinary-arts/`,
+    `/${locale}/programmes/aviation-and-logistics/`,
+  ]);
+  it.each(sample)('%s has no violations', async (path) => {
+    await page.goto(`${site.origin}${path}`);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

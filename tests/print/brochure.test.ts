@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
+import { dictionaries, locales } from '../../src/i18n';
+import { launchBrowser } from '../support/browser';
+import { distDir, serveDist, type StaticSite } from '../support/server';
+import { printA4, squash, type PrintedPdf } from '../support/pdf';
+import { readProgrammes, readSectors } from '../support/content';
+import { chromeWordsToCheck } from './navigation';
+
+/**
+ * The brochure, /{locale}/brochure/: the whole scheme as a booklet of at most twelve numbered A4
+ * pages, no sector torn across two pages; and on screen a valid, accessible page.
+ */
+const sectors = readSectors().sort((a, b) => a.order - b.order);
+const programmes = readProgrammes();
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+let dir: string;
+const printed = new Map<string, PrintedPdf>();
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveDist(), launchBrowser()]);
+  // A context of its own: axe's Playwright builder needs one.
+  page = await (await browser.newContext()).newPage();
+  dir = mkdtempSync(join(tmpdir(), 'vpas-brochure-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(locales)('the %s brochure', (locale) => {
+  const path = `/${locale}/brochure/`;
+  const d = dictionaries[locale];
+
+  it('prints on at most twelve A4 pages, numbered "n / N" in the margin, without the site chrome', async () => {
+    await page.goto(site.origin + path);
+    const pdf = await printA4(page, join(dir, `${locale}.pdf`));
+    printed.set(locale, pdf);
+    expect(pdf.pages).toBeGreaterThanOrEqual(2);
+    expect(pdf.pages).toBeLessThanOrEqual(12);
+    pdf.pageTexts.forEach((text, i) => expect(squash(text)).toContain(`${i + 1}/${pdf.pages}`));
+    const words = await chromeWordsToCheck(page, locale);
+    expect(words.length).toBeGreaterThanOrEqual(6);
+    for (const word of words) expect(squash(pdf.text), `"${word}" is on paper`).not.toContain(squash(word));
+  });
+
+  it('holds the key points, every sector, programme and job title, the rules, contacts and disclaimer', () => {
+    const text = squash(printed.get(locale)!.text);
+    for (const n of [1, 2, 3, 4, 5]) expect(text).toContain(squash(d[`home.step${n}.title` as keyof typeof d]));
+    for (const sector of sectors) {
+      expect(text).toContain(squash(sector.name[locale]));
+      for (const job of sector.jobTitles) expect(text).toContain(squash(job[locale]));
+    }
+    for (const programme of programmes) expect(text).toContain(squash(programme.name[locale]));
+    for (const key of ['brochure.rule.who', 'programme.condition.nationality', 'programme.categoryB.text', 'brochure.rule.business', 'brochure.rule.dependants', 'home.step5.text', 'footer.disclaimer'] as const) {
+      expect(text).toContain(squash(d[key]));
+    }
+    for (const contact of ['(852)28361784', 'iss@vtc.edu.hk', '(86)75533634880', '(852)28246111', 'enquiry@immd.gov.hk']) expect(text).toContain(contact);
+    // External sources print their address.
+    expect(text).toContain('(https://vpas.vtc.edu.hk/)');
+  });
+
+  it('keeps each sector whole on one page: its name, first programme and last job title together', () => {
+    const pages = printed.get(locale)!.pageTexts.map(squash);
+    for (const sector of sectors) {
+      const first = programmes.filter((p) => p.sector === sector.id).sort((a, b) => a.order - b.order)[0]!;
+      const parts = [sector.name[locale], first.name[locale], sector.jobTitles.at(-1)![locale]].map(squash);
+      expect(pages.some((text) => parts.every((part) => text.includes(part))), sector.id).toBe(true);
+    }
+  });
+
+  it.each([390, 1280])('has no axe violations (WCAG 2.2 AA) on screen at %i px', async (width) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(site.origin + path);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('is valid HTML (html-validate recommended and document rules: unique ids, landmarks, …)', async () => {
+    // SRI is for assets from another host; this site serves none.
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended', 'html-validate:document'],
+      rules: { 'require-sri': 'off' },
+    });
+    const report = await validator.validateFile(join(distDir, locale, 'brochure', 'index.html'));
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { dictionaries, locales } from '../../src/i18n';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticSite } from '../support/server';
+
+/**
+ * The print button: there when script can make it work, gone without script and on paper; and the
+ * QR code, on paper only, named with the page's address.
+ */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let site: StaticSite;
+let browser: Browser;
+let withScript: BrowserContext;
+let withoutScript: BrowserContext;
+let page: Page;
+let noScriptPage: Page;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveDist(), launchBrowser()]);
+  withScript = await browser.newContext();
+  // Count calls instead of opening a print dialog.
+  await withScript.addInitScript(() => {
+    window.print = () => {
+      document.documentElement.dataset.printed = String(Number(document.documentElement.dataset.printed ?? 0) + 1);
+    };
+  });
+  withoutScript = await browser.newContext({ javaScriptEnabled: false });
+  page = await withScript.newPage();
+  noScriptPage = await withoutScript.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const pages = locales.flatMap((locale) => [
+  [locale, `/${locale}/programmes/cybersecurity/`, dictionaries[locale]['print.button']] as const,
+  [locale, `/${locale}/sectors/maritime/`, dictionaries[locale]['print.button']] as const,
+  [locale, `/${locale}/brochure/`, dictionaries[locale]['print.brochureButton']] as const,
+]);
+
+describe.each(pages)('%s: %s', (locale, path, label) => {
+  it('shows a print button that opens the print dialog', async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(site.origin + path);
+    const button = page.getByRole('button', { name: label });
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.click();
+    await expect(page.getAttribute('html', 'data-printed')).resolves.toBe('1');
+  });
+
+  it('has no print button without script, so no control that does nothing', async () => {
+    await noScriptPage.goto(site.origin + path);
+    await expect(noScriptPage.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    await expect(noScriptPage.getByRole('button', { name: label }).count()).resolves.toBe(0);
+  });
+
+  it('on paper: no button, header or breadcrumbs; the QR code to the page instead', async () => {
+    await page.goto(site.origin + path);
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    // The QR code's name says where it leads: the page's canonical address.
+    const qr = page.getByRole('img', { name: new RegExp(escapeRegExp(canonical ?? '(none)')) });
+    await expect(qr.isVisible()).resolves.toBe(false);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(qr.isVisible()).resolves.toBe(true);
+    await expect(qr.locator('svg').getAttribute('viewBox')).resolves.toMatch(/^0 0 \d+ \d+$/);
+    await expect(page.getByRole('button', { name: label }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('body > header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('body > footer').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('navigation', { name: dictionaries[locale]['breadcrumb.label'] }).isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});

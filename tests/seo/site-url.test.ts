@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attribute, readPage, type PageFacts } from './html';
+
+/**
+ * One setting, SITE_URL, decides the site's origin and base path. Build the site for a sub-path of
+ * another host into a temporary directory (dist/ is left alone) and check that every absolute URL and
+ * every internal link follows it.
+ */
+
+const root = join(import.meta.dirname, '..', '..');
+const siteUrl = 'https://example.org/vpas/';
+let outDir = '';
+let page: PageFacts;
+const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
+
+/** The environment without what Vitest adds (BASE_URL, MODE, NODE_ENV=test…), which Astro would read. */
+function buildEnv(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, SITE_URL: siteUrl };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'vpas-site-url-'));
+  // process.execPath is the Node that runs the tests: the project's Node 22 under `npx vitest`.
+  execFileSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: buildEnv(),
+    stdio: 'pipe',
+  });
+  page = readPage(outDir, '/zh-hant/programmes/cybersecurity/');
+}, 120_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe(`a build with SITE_URL=${siteUrl}`, () => {
+  it('gives canonical, og:url and og:image absolute URLs under the base path', () => {
+    expect(page.canonicals).toEqual([`${siteUrl}zh-hant/programmes/cybersecurity/`]);
+    expect(page.meta.get('og:url')).toEqual([`${siteUrl}zh-hant/programmes/cybersecurity/`]);
+    expect(page.meta.get('og:image')).toEqual([`${siteUrl}og.png`]);
+  });
+
+  it('gives hreflang alternates under the base path, x-default at the base itself', () => {
+    expect(page.alternates).toEqual([
+      { hreflang: 'zh-Hans', href: `${siteUrl}zh-hans/programmes/cybersecurity/` },
+      { hreflang: 'zh-Hant', href: `${siteUrl}zh-hant/programmes/cybersecurity/` },
+      { hreflang: 'en', href: `${siteUrl}en/programmes/cybersecurity/` },
+      { hreflang: 'x-default', href: siteUrl },
+    ]);
+    expect(readPage(outDir, '/').canonicals).toEqual([siteUrl]);
+  });
+
+  it('links, loads styles and icons under the base path', () => {
+    const paths = page.elements
+      .filter((e) => e.name === 'a' || e.name === 'link' || e.name === 'script')
+      .map((e) => attribute(e, 'href') ?? attribute(e, 'src'))
+      .filter((u): u is string => !!u && u.startsWith('/'));
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.filter((u) => !u.startsWith('/vpas/'))).toEqual([]);
+  });
+
+  it('puts the JSON-LD URLs under the base path', () => {
+    const urls = page.jsonLd.join('').match(/https:\/\/example\.org[^"]*/g) ?? [];
+    expect(urls.length).toBeGreaterThan(3);
+    expect(urls.filter((u) => !u.startsWith(siteUrl))).toEqual([]);
+  });
+
+  it('writes the sitemap and robots.txt with absolute URLs under the base path', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${siteUrl}sitemap-index.xml`);
+    expect(read('sitemap-index.xml')).toContain(`<loc>${siteUrl}sitemap-0.xml</loc>`);
+    const sitemap = read('sitemap-0.xml');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(siteUrl);
+    expect(locs).toContain(`${siteUrl}en/sectors/maritime/`);
+    expect(locs.filter((u) => !u?.startsWith(siteUrl))).toEqual([]);
+    const hrefs = [...sitemap.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs.filter((u) => !u?.startsWith(siteUrl))).toEqual([]);
+  });
+});
