@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { programmeIndexPage, searchCatalogue, sectorIndexPage, weights } from './entry';
 import { realCatalogue } from './testing';
+import { simplifiedText } from './forms';
+import { simplifier } from './text';
 
 const { catalogue } = realCatalogue();
 
@@ -57,7 +59,19 @@ describe('searchCatalogue', () => {
     for (const sector of island.sectors) expect(sector.programmes.length).toBeGreaterThan(0);
   });
 
-  it('carries a table for every Traditional character of the site', () => {
+  it('writes aliases, which are shown, in the page’s script', () => {
+    const programmer = (c: typeof island) => c.sectors.find((s) => s.id === 'innovation-and-technology')?.jobs[0]?.aliases ?? [];
+    expect(programmer(island)).toContain('程序員');
+    expect(programmer(island)).not.toContain('程序员');
+    expect(programmer(searchCatalogue(catalogue, 'zh-hans', paths))).toContain('程序员');
+  });
+
+  it('carries a table for every Traditional character of the site, aliases included', () => {
+    const simplify = simplifier(island.simplify);
+    for (const sector of island.sectors) {
+      for (const job of sector.jobs) for (const alias of job.aliases) expect(simplifiedText(simplify(alias))).toBe(simplify(alias));
+    }
+    expect(simplify('碼農')).toBe('码农');
     expect(island.simplify.from).toContain('軟');
     expect(island.simplify.from).toContain('體');
     expect([...island.simplify.from]).toHaveLength([...island.simplify.to].length);

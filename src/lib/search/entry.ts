@@ -1,5 +1,5 @@
 import type { Catalogue, Localised } from './catalogue';
-import { searchForms, simplificationTable, unique } from './forms';
+import { hongKongText, searchForms, simplificationTable, unique } from './forms';
 import type { SearchCatalogue } from './rank';
 import { spaceOutChinese } from './text';
 
@@ -84,7 +84,7 @@ const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchF
 /**
  * The island's catalogue for one locale; `paths` makes the addresses (base path included). Like
  * the index, it holds names in Simplified and English, with the table that reads a Traditional
- * query as Simplified.
+ * query as Simplified; only the aliases, which the island shows, are in the page's script.
  */
 export function searchCatalogue(
   catalogue: Catalogue,
@@ -116,14 +116,20 @@ export function searchCatalogue(
     id: s.id,
     title: s.name[locale],
     url: paths.sector(s.id),
-    jobs: s.jobs.map((j) => ({ label: j.title[locale], forms: j.forms, aliases: j.aliases })),
+    // Aliases are shown beside the title they matched (程式設計師（程序員）): in the page's script.
+    jobs: s.jobs.map((j) => ({
+      label: j.title[locale],
+      forms: j.forms,
+      aliases: locale === 'zh-hant' ? unique(j.aliases.map(hongKongText)) : j.aliases,
+    })),
     programmes: s.programmes,
     ...(s.workplaces ? { workplaces: searchFormsOf(Object.values(s.workplaces)) } : {}),
   }));
-  // Every word the index holds, for the table that reads a Traditional query.
+  // Every word the index holds (in Simplified), for the table that reads a Traditional query.
   const everyWord = [
     ...pages.flatMap((p) => [...p.names, ...(p.other ?? [])]),
-    ...sectors.flatMap((s) => [...s.jobs.flatMap((j) => [...j.forms, ...j.aliases]), ...(s.workplaces ?? [])]),
+    ...catalogue.sectors.flatMap((s) => s.jobs.flatMap((j) => [...j.forms, ...j.aliases])),
+    ...sectors.flatMap((s) => s.workplaces ?? []),
   ];
   return { simplify: simplificationTable(everyWord), pages, sectors };
 }

@@ -53,6 +53,11 @@ export function simplifiedText(text: string): string {
   return [...text].map((char) => (hasHan(char) ? simplifiedChar(char) : char)).join('');
 }
 
+/** A Simplified text in Hong Kong Traditional characters, for display on zh-Hant pages (程序员 → 程序員). */
+export function hongKongText(text: string): string {
+  return hasHan(text) ? convert().hk(text) : text;
+}
+
 /** Every spelling of a term written once (Simplified or Traditional), in Simplified characters. */
 export function searchForms(term: string): string[] {
   if (!hasHan(term)) return unique([term]);

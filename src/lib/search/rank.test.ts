@@ -67,6 +67,16 @@ describe('rankResults', () => {
     expect(order('軟件工程師', ['it', 1])[0]).toBe('software');
   });
 
+  it('matches aliases written in Traditional (zh-Hant catalogue) and shows them as written', () => {
+    const hant: SearchCatalogue = {
+      ...catalogue,
+      simplify: { from: '員農', to: '员农' },
+      sectors: catalogue.sectors.map((s) => ({ ...s, jobs: s.jobs.map((j) => ({ ...j, aliases: j.aliases.map((a) => a.replace('员', '員')) })) })),
+    };
+    const [first] = rankResults('程序员', hant, found(['it', 1]), simplifier(hant.simplify));
+    expect(first?.jobs[0]?.alias).toBe('程序員');
+  });
+
   it('explains a result by the job titles that match, through an alias when the student used one', () => {
     const [first] = rankResults('程序员', catalogue, found(['it', 1]));
     expect(first?.jobs).toEqual([{ label: '程式设计师', alias: '程序员', match: { strength: 4, overlap: 3 } }]);

@@ -6,7 +6,10 @@ import { comparable, type Comparable } from './text';
  * Pure: the island passes in what Pagefind found and the locale's catalogue.
  */
 
-/** A job title as the island receives it: the label in the page's language, its forms, its aliases' forms. */
+/**
+ * A job title as the island receives it: the label in the page's language, its forms, and its
+ * aliases' forms, which are shown and so written in the page's script (Traditional on zh-Hant).
+ */
 export interface SearchJob {
   label: string;
   forms: string[];
@@ -100,11 +103,11 @@ export interface RankedHit {
   jobs: MatchedJob[];
 }
 
-function matchJob(query: Comparable, job: SearchJob): MatchedJob {
+function matchJob(query: Comparable, job: SearchJob, simplify: (text: string) => string): MatchedJob {
   const own = matchForms(query, job.forms.map(comparable));
   let viaAlias: { alias: string; match: Match } | undefined;
   for (const alias of job.aliases) {
-    const match = matchForms(query, [comparable(alias)]);
+    const match = matchForms(query, [comparable(simplify(alias))]);
     if (match.strength > own.strength && (!viaAlias || better(viaAlias.match, match) === match)) {
       viaAlias = { alias, match };
     }
@@ -120,11 +123,12 @@ function explain(
   sector: SearchSector,
   score: number,
   sectorNames: readonly Comparable[],
+  simplify: (text: string) => string,
 ): RankedHit {
   const name = matchForms(query, page.names.map(comparable));
   const inSector = page.kind === 'programme' ? matchForms(query, sectorNames) : noMatch;
   const other = matchForms(query, [...(page.other ?? []), ...(sector.workplaces ?? [])].map(comparable));
-  const matched = sector.jobs.map((job) => matchJob(query, job));
+  const matched = sector.jobs.map((job) => matchJob(query, job, simplify));
   const job = matched.reduce((best, m) => better(best, m.match), noMatch);
   // Name the titles that contain the query (or that it contains); when none does, the partial
   // matches, so the student sees what the result is about (飞行员: 航务操作主任, through 飞行签派).
@@ -200,7 +204,7 @@ export function rankResults(
   const add = (page: SearchPage | undefined, score: number) => {
     const sector = sectors.get(page?.sectorId ?? '');
     if (!page || !sector || hits.has(page.url)) return undefined;
-    const hit = explain(q, page, sector, score, sectorNames.get(sector.id) ?? []);
+    const hit = explain(q, page, sector, score, sectorNames.get(sector.id) ?? [], simplify);
     hits.set(page.url, hit);
     return hit;
   };
