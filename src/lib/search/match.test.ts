@@ -22,6 +22,8 @@ describe('matchText: how a query matches a name written several ways', () => {
     ['cloud engineer', ['Software Engineer'], overlaps], // one word of two
     ['ai', ['Aircraft Maintenance Engineering'], none], // short words must be whole words
     ['ai', ['AI'], exact],
+    ['air hostess', ['Airport Operations Management'], none], // "air" alone is too short to be part of "Airport"
+    ['social media', ['Digital Media Technology'], overlaps],
     ['it', ['IT', '计算机'], exact],
   ])('%s in %j → %i', (query, forms, expected) => {
     expect(matchText(query, forms).strength).toBe(expected);

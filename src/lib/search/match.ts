@@ -70,7 +70,9 @@ function latinMatch(query: readonly string[], name: readonly string[], partOnly:
   if (!partOnly && nameWords.every((n) => query.some((q) => wordFinds(n, q)))) {
     return { strength: strength.contains, overlap: nameWords.length };
   }
-  const substantial = found.filter((w) => w.length >= 3);
+  // One word of several: it must be the name's word itself, or the start of one that is at least
+  // four letters long ("air" of "air hostess" is not "Airport").
+  const substantial = query.filter((q) => nameWords.some((n) => q === n || (q.length >= 4 && n.startsWith(q))));
   return substantial.length > 0 ? { strength: strength.overlaps, overlap: substantial.length } : noMatch;
 }
 
