@@ -51,6 +51,14 @@ describe('careers', () => {
 });
 
 describe('careersInOrder', () => {
+  const career = (label: string) => ({ label, en: label, sectors: [] });
+
+  it('groups what sorts before every letter or stroke under #', () => {
+    expect(careersInOrder([career('3D Artist'), career('Animator')], 'en').map((g) => g.label)).toEqual(['#', 'A']);
+    expect(careersInOrder([career('3D动画师')], 'zh-hans').map((g) => g.label)).toEqual(['#']);
+    expect(careersInOrder([career('3D動畫師')], 'zh-hant').map((g) => g.label)).toEqual(['#']);
+  });
+
   it('sorts English A to Z, grouped by first letter', () => {
     const groups = careersInOrder(careers(catalogue, 'en'), 'en');
     expect(groups[0]?.label).toBe('A');

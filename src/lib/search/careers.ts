@@ -102,7 +102,7 @@ const orders = {
 } as const;
 
 function groupLabel(text: string, locale: Locale, collator: Intl.Collator): string {
-  if (locale === 'en') return (text[0] ?? '#').toUpperCase();
+  if (locale === 'en') return /^[a-z]/i.test(text) ? text.charAt(0).toUpperCase() : '#';
   const { boundaries } = orders[locale];
   let found: string | undefined;
   for (const boundary of boundaries) {
