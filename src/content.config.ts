@@ -177,4 +177,45 @@ const programmes = defineCollection({
     }),
 });
 
-export const collections = { sectors, programmes };
+/**
+ * Search aliases (issue 3): the words a student may type for a job title, a programme or a sector
+ * that the brochure words differently, mostly Mainland wording for Hong Kong titles (程序员 for
+ * 程式设计师, 空乘 for 空中服务员). One file per sector, named after the sector's id. Every alias is
+ * reviewed content, not runtime guessing: it must really mean what it points at, and a unit test
+ * checks that every target exists (src/lib/search/catalogue.test.ts).
+ */
+const aliasEntry = z
+  .object({
+    /**
+     * What the student types: one or more words, each in the script it is used in (Simplified for
+     * Mainland wording, lower-case English). Traditional and Taiwan forms are derived at build time
+     * with OpenCC, so write each word once.
+     */
+    terms: z.array(z.string().trim().min(1).max(40)).min(1),
+    /** The brochure job titles of this file's sector the terms stand for, in Simplified, exactly as the sector file writes them. */
+    jobTitles: z.array(z.string().trim().min(1)).default([]),
+    /** Programmes whose own subject the terms name (电商 for 电子商务): they rank as a name match. */
+    programmes: z.array(reference('programmes')).default([]),
+    /** True when the terms name the sector as a whole (IT for 创新及科技). */
+    sector: z.boolean().default(false),
+    /** A reviewer's note: why the terms mean that, where it is not obvious. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((entry) => entry.jobTitles.length > 0 || entry.programmes.length > 0 || entry.sector, {
+    message: 'an alias must stand for at least one job title, programme or the sector',
+  });
+
+const aliases = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/aliases' }),
+  schema: z
+    .object({
+      /** The sector the aliases belong to; the file name repeats it (checked by a test). */
+      sector: reference('sectors'),
+      /** The aliases, each tied to what it stands for. */
+      aliases: z.array(aliasEntry).min(1),
+    })
+    .strict(),
+});
+
+export const collections = { sectors, programmes, aliases };

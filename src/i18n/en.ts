@@ -416,4 +416,41 @@ export default {
     'For example, graduating on {graduated}: Category A until {aTo}; Category B from {bFrom} to {bTo}.',
   'checker.checklist.hongKong':
     'All dates are Hong Kong dates. The date of graduation is the one printed on your graduation certificate.',
+
+  // — search and careers (issue 3) —
+  'searchPage.title': 'Search by job title',
+  'searchPage.lead':
+    'Type the job you want, in Simplified or Traditional Chinese or in English, in Hong Kong or Mainland wording: 程序员, 空乘, software engineer. Part of a title works too: 维修, 工程师.',
+  'searchPage.noScript':
+    'Search needs JavaScript, which is not running in this browser. Every job title is also listed on the careers page, each with the programmes it leads to.',
+  'searchPage.careersLink': 'Browse all job titles',
+  'searchPage.filterLegend': 'Filter by sector',
+  'searchPage.allSectors': 'All sectors',
+  'searchPage.searching': 'Searching…',
+  'searchPage.resultsMany': '{count} results',
+  'searchPage.resultsOne': '1 result',
+  'searchPage.resultsNone': 'No results. Try another word for the job, or browse all job titles.',
+  'searchPage.failed': 'Search could not load. Browse all job titles instead.',
+  'searchPage.resultsLabel': 'Results',
+  'searchPage.chainLabel': 'How it matches',
+  'searchPage.jobs': 'Job titles',
+  'searchPage.programme': 'Programme',
+  'searchPage.sector': 'Sector',
+  'searchPage.sectorPage': 'Sector page',
+  'searchPage.moreJobs': '+{count} more',
+  'careers.title': 'Careers: every job title',
+  'careers.lead':
+    'The VTC brochure gives example job titles for each sector, not for each programme, so a job title leads to every programme of its sector. Programmes whose name matches the title come first.',
+  'careers.searchLink': 'Search by job title instead',
+  'careers.bySector': 'By sector',
+  'careers.alphabetical': 'A to Z',
+  'careers.indexLabel': 'Letters',
+  'careers.groupLabel': '{label}',
+  'careers.programmes': 'Programmes:',
+  'careers.jobs': 'Job titles',
+  'careers.leadsTo': 'Leads to:',
+  'careers.allProgrammes': 'all {count} programmes of {sector}',
+  'careers.nameMatch': 'name matches the title',
+  'careers.onThisPage': 'On this page',
+  'searchPage.inputLabel': 'Job title',
 } as const satisfies Readonly<Record<string, string>>;

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalogue, type Catalogue } from './search/catalogue';
 
 /**
  * The one place pages read the content collections. Computed once per build and shared, the way
@@ -57,4 +58,28 @@ export async function getSectorOf(programme: Programme): Promise<Sector> {
 /** Programme id -> eligible intakes: the catalogue the eligibility rules take. */
 export async function getEligibilityCatalogue(): Promise<Record<string, readonly string[]>> {
   return Object.fromEntries((await getProgrammes()).map((p) => [p.id, p.data.intakes]));
+}
+
+let searchCatalogue: Promise<Catalogue> | undefined;
+
+/**
+ * Every programme, sector and job title with all the ways a student may write it, aliases
+ * included (src/lib/search/catalogue.ts). An alias pointing at nothing fails the build.
+ */
+export function getSearchCatalogue(): Promise<Catalogue> {
+  searchCatalogue ??= (async () => {
+    const { sectors, programmes } = await getCatalogue();
+    const { catalogue, problems } = buildCatalogue({
+      sectors: sectors.map((s) => ({ id: s.id, ...s.data })),
+      programmes: programmes.map((p) => ({ id: p.id, ...p.data, sector: p.data.sector.id })),
+      aliases: (await getCollection('aliases')).map((a) => ({
+        file: a.id,
+        sector: a.data.sector.id,
+        aliases: a.data.aliases.map((alias) => ({ ...alias, programmes: alias.programmes.map((p) => p.id) })),
+      })),
+    });
+    if (problems.length > 0) throw new Error(`Search aliases:\n${problems.join('\n')}`);
+    return catalogue;
+  })();
+  return searchCatalogue;
 }

@@ -1,0 +1,108 @@
+import type { RankedHit, SearchSector } from '../../lib/search/rank';
+
+/** The island's words, from the page's dictionary (Search.astro). */
+export interface Messages {
+  searching: string;
+  resultsMany: string;
+  resultsOne: string;
+  resultsNone: string;
+  failed: string;
+  allSectors: string;
+  chainLabel: string;
+  jobs: string;
+  programme: string;
+  sector: string;
+  sectorPage: string;
+  moreJobs: string;
+}
+
+/** At most this many matched job titles are named on a result; the rest are counted. */
+const shownJobs = 3;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function link(href: string, text: string, className = ''): HTMLAnchorElement {
+  const a = element('a', className, text);
+  a.href = href;
+  return a;
+}
+
+/** One step of the chain: a small label ("Programme") and what it is. */
+function step(label: string, ...content: (Node | string)[]): HTMLLIElement {
+  return element(
+    'li',
+    'flex flex-wrap items-baseline gap-x-1.5',
+    element('span', 'text-xs font-semibold tracking-wide text-(--color-muted) uppercase', label),
+    ...content,
+  );
+}
+
+const arrow = () => {
+  const li = element('li', 'text-(--color-muted)', '→');
+  li.setAttribute('aria-hidden', 'true');
+  return li;
+};
+
+/**
+ * A result: the page's name as a link, then the chain that explains it, "job titles → programme →
+ * sector" (a sector page: "job titles → sector").
+ */
+export function resultItem(hit: RankedHit, m: Messages): HTMLLIElement {
+  const isSector = hit.page.kind === 'sector';
+  const heading = element('h2', 'text-xl font-bold', link(hit.page.url, hit.page.title, 'no-underline hover:underline'));
+  if (isSector) heading.append(' ', element('span', 'ml-1 rounded bg-(--color-harbour-soft) px-1.5 py-0.5 text-xs font-semibold text-(--color-harbour)', m.sectorPage));
+
+  const chain = element('ol', 'mt-2 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm');
+  chain.setAttribute('aria-label', m.chainLabel);
+  if (hit.jobs.length > 0) {
+    const names = hit.jobs.slice(0, shownJobs).map((job) =>
+      element('span', 'rounded-full border border-(--color-line) bg-white px-2', job.alias ? `${job.label}（${job.alias}）` : job.label),
+    );
+    const more = hit.jobs.length - shownJobs;
+    chain.append(
+      step(m.jobs, ...names, ...(more > 0 ? [element('span', 'text-(--color-muted)', m.moreJobs.replace('{count}', String(more)))] : [])),
+      arrow(),
+    );
+  }
+  if (!isSector) chain.append(step(m.programme, element('span', 'font-semibold', hit.page.title)), arrow());
+  chain.append(step(m.sector, link(hit.sector.url, hit.sector.title)));
+
+  return element('li', 'rounded-(--radius-card) border border-(--color-line) bg-white p-4 shadow-sm', heading, chain);
+}
+
+/** The sector filter: "All sectors (N)" and each sector with results, as radio buttons. */
+export function filterOptions(
+  counts: readonly { sector: SearchSector; count: number }[],
+  total: number,
+  selected: string,
+  m: Messages,
+): HTMLLabelElement[] {
+  const option = (value: string, text: string, count: number) => {
+    const input = element('input', 'accent-(--color-harbour)');
+    input.type = 'radio';
+    input.name = 'sector';
+    input.value = value;
+    input.checked = value === selected;
+    return element(
+      'label',
+      'flex cursor-pointer items-center gap-1.5 rounded-full border border-(--color-line) bg-white px-3 py-1 text-sm has-checked:border-(--color-harbour) has-checked:bg-(--color-harbour-soft)',
+      input,
+      `${text} (${count})`,
+    );
+  };
+  return [option('', m.allSectors, total), ...counts.map(({ sector, count }) => option(sector.id, sector.title, count))];
+}
+
+export function countMessage(count: number, m: Messages): string {
+  if (count === 0) return m.resultsNone;
+  return count === 1 ? m.resultsOne : m.resultsMany.replace('{count}', String(count));
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { localisedForms, searchForms, simplificationTable, simplifiedText } from './forms';
+import { simplifier } from './text';
+
+describe('searchForms: every spelling, in Simplified characters', () => {
+  it('keeps a Simplified term and adds Taiwan vocabulary', () => {
+    expect(searchForms('软件工程师')).toEqual(['软件工程师', '软体工程师']);
+    expect(searchForms('数据分析师')).toEqual(['数据分析师', '资料分析师']);
+  });
+  it('reads a Traditional term as Simplified', () => {
+    expect(searchForms('軟件工程師')).toContain('软件工程师');
+  });
+  it('leaves English alone', () => {
+    expect(searchForms('Software Engineer')).toEqual(['Software Engineer']);
+  });
+  it('gives a content text in three locales its forms without duplicates', () => {
+    const forms = localisedForms({ 'zh-hans': '网络安全分析师', 'zh-hant': '網絡安全分析師', en: 'Cybersecurity Analyst' });
+    expect(forms).toEqual(['网络安全分析师', '网路安全分析师', 'Cybersecurity Analyst']);
+  });
+});
+
+describe('simplifiedText', () => {
+  it.each([
+    ['軟體工程師', '软体工程师'],
+    ['社羣商務主任', '社群商务主任'], // Hong Kong variant
+    ['裡', '里'], // Taiwan variant
+    ['Software 軟件', 'Software 软件'],
+  ])('%s → %s', (traditional, simplified) => {
+    expect(simplifiedText(traditional)).toBe(simplified);
+  });
+});
+
+describe('simplificationTable', () => {
+  const table = simplificationTable(['软件工程师', '物业管理']);
+  it('covers every Traditional or variant character of the given Simplified text', () => {
+    const simplify = simplifier(table);
+    for (const traditional of ['軟件工程師', '物業管理', '物業管理專員'.slice(0, 4)]) {
+      expect(simplify(traditional)).toBe(simplifiedText(traditional));
+    }
+  });
+  it('leaves out characters the text never uses', () => {
+    expect(table.from).not.toContain('廚');
+    expect(table.from).not.toContain('體'); // 体 is not in the text
+    expect([...table.from]).toHaveLength([...table.to].length);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { chineseWords, comparable, hasHan, longestCommonRun, queryWords, simplifier, spaceOutChinese } from './text';
+
+describe('chineseWords', () => {
+  it.each([
+    ['软件工程师', ['软件', '工程', '师']],
+    ['飞机维修工程', ['飞机', '维修', '工程']],
+    ['物业管理专员', ['物业', '管理', '专员']],
+  ])('splits %s into dictionary words', (text, words) => {
+    expect(chineseWords(text)).toEqual(words);
+  });
+});
+
+describe('spaceOutChinese', () => {
+  it('splits Chinese runs into words and leaves Latin words whole', () => {
+    expect(spaceOutChinese('软件工程师 · Software Engineer')).toBe('软件 工程 师 · Software Engineer');
+  });
+  it('separates Chinese from Latin letters it touches', () => {
+    expect(spaceOutChinese('AI工程师')).toBe('AI 工程 师');
+  });
+});
+
+describe('queryWords', () => {
+  it.each([
+    ['软件工程师', ['软件', '工程', '师']],
+    ['Software Engineers', ['software', 'engineer']],
+    ['我想当程序员', ['程序', '员']],
+    ['e-commerce jobs', ['ecommerce']],
+    ['  维修  ', ['维修']],
+    ['logistics', ['logistic']],
+    ['class', ['class']],
+  ])('%s → %j', (query, words) => {
+    expect(queryWords(query)).toEqual(words);
+  });
+  it('keeps filler words when nothing else is left', () => {
+    expect(queryWords('工作')).toEqual(['工作']);
+  });
+  it('drops punctuation and caps the number of words', () => {
+    expect(queryWords('a/b/c/d/e/f/g/h/i/j/k/l/m/n/o')).toHaveLength(12);
+    expect(queryWords('？！')).toEqual([]);
+  });
+});
+
+describe('comparable', () => {
+  it('separates Han characters from Latin words', () => {
+    expect(comparable('AI工程师 (Java)')).toEqual({ han: '工程师', words: ['ai', 'java'] });
+    expect(comparable('Front-end Developers')).toEqual({ han: '', words: ['frontend', 'developer'] });
+  });
+  it('recognises Han characters in either script', () => {
+    expect(hasHan('軟件')).toBe(true);
+    expect(hasHan('software')).toBe(false);
+  });
+});
+
+describe('longestCommonRun', () => {
+  it.each([
+    ['软件工程师', '软件工程', 4],
+    ['软件工程师', '人工智能及手机软件开发', 2],
+    ['维修', '汽车工程', 0],
+    ['', '软件', 0],
+  ])('%s and %s share %i', (a, b, n) => {
+    expect(longestCommonRun(a, b)).toBe(n);
+  });
+});
+
+describe('simplifier', () => {
+  it('reads the table character by character and leaves other text alone', () => {
+    const simplify = simplifier({ from: '軟體師', to: '软体师' });
+    expect(simplify('軟體工程師 Software')).toBe('软体工程师 Software');
+  });
+  it('is the identity without a table', () => {
+    expect(simplifier(undefined)('軟件')).toBe('軟件');
+  });
+});

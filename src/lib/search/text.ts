@@ -1,0 +1,123 @@
+/**
+ * Text handling shared by the build (the search index) and the browser (the search island).
+ * Plain functions on strings: no DOM, no Astro, no dictionaries, so the island's bundle stays small.
+ *
+ * Chinese has no spaces between words, and Pagefind only splits it into words on pages whose
+ * `<html lang>` is Chinese (pagefind issue 1184: Chinese on a `lang="en"` page stays one long
+ * "word"). So the index writes its Chinese terms already split into words, and the island splits
+ * the query the same way, with the same ICU word segmenter (`Intl.Segmenter`, in Node at build time
+ * and in the browser at query time). Both sides are in Simplified characters (forms.ts, and
+ * `simplifier` below for the query), so a query finds the same words on every locale's index.
+ */
+
+/** One Han (Chinese) character, Simplified or Traditional. */
+const han = /\p{Script=Han}/u;
+
+export function hasHan(text: string): boolean {
+  return han.test(text);
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** The words of a run of Chinese, as ICU's dictionary splits it: 软件工程师 → 软件 工程 师. */
+export function chineseWords(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/**
+ * Puts a space between the words of every Chinese run and leaves other text as it is:
+ * "软件工程师 Software Engineer" → "软件 工程 师 Software Engineer".
+ */
+export function spaceOutChinese(text: string): string {
+  return text
+    .replace(/\p{Script=Han}+/gu, (run) => ` ${chineseWords(run).join(' ')} `)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words that carry no meaning in a job search; dropped from a query when other words remain. */
+const fillerWords = new Set([
+  // English
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'as', 'for', 'be', 'become', 'i', 'want', 'would',
+  'like', 'job', 'jobs', 'career', 'careers', 'work', 'working', 'programme', 'program', 'course',
+  // Chinese (both scripts): "I want to become a …", "what course", "job"
+  '我', '想', '要', '想要', '我想', '我要', '想当', '想當', '想做', '当', '當', '做', '成为', '成為',
+  '一名', '一个', '一個', '的', '什么', '什麼', '哪些', '怎么', '怎麼', '如何', '可以', '工作',
+  '职业', '職業', '职位', '職位', '岗位', '崗位', '课程', '課程', '专业', '專業', '相关', '相關',
+]);
+
+export function isFiller(word: string): boolean {
+  return fillerWords.has(word.toLowerCase());
+}
+
+/** Latin words are compared in lower case, with hyphens and apostrophes closed up ("e-commerce"). */
+function latinWords(text: string): string[] {
+  const latin = text.normalize('NFKC').toLowerCase().replace(/[-'’]/g, '').replace(/\p{Script=Han}+/gu, ' ');
+  return latin.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * A plural "s" would stop a prefix match on the Chinese indexes, which have no English stemmer
+ * ("engineers" is not a prefix of "engineer"), so longer words lose it; the shorter stem still
+ * prefix-matches the full word ("logistic" finds "logistics").
+ */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * The query as Pagefind should receive it: Chinese split into words, Latin words lower-cased and
+ * singular, punctuation dropped, filler words dropped while others remain, at most 12 words.
+ */
+export function queryWords(raw: string): string[] {
+  const words: string[] = [];
+  for (const part of raw.normalize('NFKC').slice(0, 80).split(/(\p{Script=Han}+)/u)) {
+    if (!part) continue;
+    if (hasHan(part)) words.push(...chineseWords(part));
+    else words.push(...latinWords(part).map(singular));
+  }
+  const meaningful = words.filter((w) => !isFiller(w));
+  return (meaningful.length > 0 ? meaningful : words).slice(0, 12);
+}
+
+/** The text of a name or title reduced for comparison: its Han characters, and its Latin words. */
+export interface Comparable {
+  han: string;
+  words: string[];
+}
+
+export function comparable(text: string): Comparable {
+  const normal = text.normalize('NFKC');
+  return {
+    han: (normal.match(/\p{Script=Han}+/gu) ?? []).join(''),
+    words: latinWords(normal).map(singular),
+  };
+}
+
+/** The longest run of characters two strings share: 软件工程师 and 人工智能及手机软件开发 share 软件 (2). */
+export function longestCommonRun(a: string, b: string): number {
+  if (!a || !b) return 0;
+  const x = [...a];
+  const y = [...b];
+  let best = 0;
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      const run = x[i - 1] === y[j - 1] ? (previous[j - 1] ?? 0) + 1 : 0;
+      current[j] = run;
+      best = Math.max(best, run);
+    }
+    previous = current;
+  }
+  return best;
+}
+
+/** Reads Traditional characters as Simplified with the site's table (see forms.ts): 軟件 → 软件. */
+export function simplifier(table: { from: string; to: string } | undefined): (text: string) => string {
+  const from = [...(table?.from ?? '')];
+  const to = [...(table?.to ?? '')];
+  const map = new Map(from.map((char, i) => [char, to[i] ?? char]));
+  return (text) => [...text].map((char) => map.get(char) ?? char).join('');
+}
