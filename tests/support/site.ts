@@ -76,18 +76,12 @@ export function distFileFor(pathname: string, site = builtSiteUrl()): string | n
 }
 
 /**
- * Pages that other issues add. Until their branch is merged, this branch's header and footer
- * already link to them: a gate may then skip, visibly, a page of such a kind while NO locale has
- * one. As soon as one locale has it, every locale must (a half-built kind fails). Delete an entry
- * once its page is merged, and a missing page then fails every gate.
+ * Pages that an open issue adds (first path segment under a locale -> issue number), for a branch
+ * whose links run ahead of them: a gate may then skip, visibly, a page of such a kind while NO
+ * locale has one. As soon as one locale has it, every locale must (a half-built kind fails). Empty
+ * since search, careers, eligibility, brochure and support were merged: a missing page fails.
  */
-export const pendingPages: Readonly<Record<string, number>> = {
-  search: 3,
-  careers: 3,
-  eligibility: 4,
-  brochure: 5,
-  support: 8,
-};
+export const pendingPages: Readonly<Record<string, number>> = {};
 
 /** The issue whose page a path waits for, if it is a pending kind that no locale has built yet. */
 export function pendingIssue(pathUnderBase: string): number | undefined {
