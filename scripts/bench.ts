@@ -63,7 +63,9 @@ function growCatalogue(dir: string, factor: number): number {
       for (const locale of locales) if (data.name?.[locale]) data.name[locale] = `${data.name[locale]} ${k}`;
       if (typeof data.order === 'number') data.order = data.order + k * 1000;
       if (data.official) delete data.official.code;
-      writeFileSync(join(folder, file.replace(/\.yaml$/, `-synthetic-${k}.yaml`)), stringify(data));
+      // Every string quoted: Astro's YAML 1.1 reader would take a bare 2025-11-20 for a date.
+      const text = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+      writeFileSync(join(folder, file.replace(/\.yaml$/, `-synthetic-${k}.yaml`)), text);
     }
   }
   return real.length * factor;
