@@ -51,7 +51,7 @@ function copyProject(): string {
 
 /**
  * Adds (factor − 1) synthetic copies of every real programme: same sector (so every sector grows in
- * proportion), names marked as synthetic, no official code. Job titles belong to the 13 sectors and
+ * proportion) and same facts and sources (the schema ties them together), names numbered. Job titles belong to the 13 sectors and
  * stay as they are: scaling them would make every page longer, not the catalogue larger.
  */
 function growCatalogue(dir: string, factor: number): number {
@@ -62,8 +62,9 @@ function growCatalogue(dir: string, factor: number): number {
       const data = parse(readFileSync(join(folder, file), 'utf8'));
       for (const locale of locales) if (data.name?.[locale]) data.name[locale] = `${data.name[locale]} ${k}`;
       if (typeof data.order === 'number') data.order = data.order + k * 1000;
-      if (data.official) delete data.official.code;
-      writeFileSync(join(folder, file.replace(/\.yaml$/, `-synthetic-${k}.yaml`)), stringify(data));
+      // Every string quoted: Astro's YAML 1.1 reader would take a bare 2025-11-20 for a date.
+      const text = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+      writeFileSync(join(folder, file.replace(/\.yaml$/, `-synthetic-${k}.yaml`)), text);
     }
   }
   return real.length * factor;
@@ -396,7 +397,7 @@ async function main() {
     '## Build time and search index per catalogue size',
     '',
     '`npm run build` in a fresh temporary copy (cold caches), once per size. Synthetic programmes copy the',
-    'real ones into the same sectors (names marked, no official code); job titles belong to the 13 sectors',
+    'real ones into the same sectors (names numbered, facts and sources kept); job titles belong to the 13 sectors',
     'and are not scaled. "First query": the bytes over the wire (gzip where the server applies it) from the',
     'first keystroke of a query on the search page until its results show, in a cold browser (median of the',
     'runs); without a search page, what Pagefind alone downloads for the query and its first 5 results.',
