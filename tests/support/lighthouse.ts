@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromiumPath } from './browser';
+import { chromiumFlags, chromiumPath } from './browser';
 
 /**
  * Lighthouse 13 through its CLI, with its default config: the mobile preset (a mid-range phone,
@@ -10,16 +10,7 @@ import { chromiumPath } from './browser';
  * closed-network flags as the browser tests.
  */
 const cli = join(import.meta.dirname, '..', '..', 'node_modules', 'lighthouse', 'cli', 'index.js');
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromeFlags = chromiumFlags;
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
