@@ -184,6 +184,28 @@ const programmes = defineCollection({
  * reviewed content, not runtime guessing: it must really mean what it points at, and a unit test
  * checks that every target exists (src/lib/search/catalogue.test.ts).
  */
+/**
+ * The kinds of source an alias's words come from:
+ * - cn-occupations-2022: 中华人民共和国职业分类大典（2022年版）, occupation names in Mainland wording;
+ * - cn-job-ads: Mainland job-ad titles (招聘 wording);
+ * - hk-job-ads: Hong Kong job-ad titles, in Traditional Chinese or English as Hong Kong writes them;
+ * - isco-08: ILO ISCO-08 unit group titles and their listed occupations;
+ * - en-job-ads: British and American job-ad titles;
+ * - onet: O*NET alternate titles (CC BY 4.0, credited on the site);
+ * - colloquial: trade nicknames, abbreviations and the short forms students type;
+ * - programme: the programme's own subject, as the VTC names it.
+ */
+export const aliasOrigins = [
+  'cn-occupations-2022',
+  'cn-job-ads',
+  'hk-job-ads',
+  'isco-08',
+  'en-job-ads',
+  'onet',
+  'colloquial',
+  'programme',
+] as const;
+
 const aliasEntry = z
   .object({
     /**
@@ -198,7 +220,12 @@ const aliasEntry = z
     programmes: z.array(reference('programmes')).default([]),
     /** True when the terms name the sector as a whole (IT for 创新及科技). */
     sector: z.boolean().default(false),
-    /** A reviewer's note: why the terms mean that, where it is not obvious. */
+    /**
+     * Where the words were collected from (issue 13: a vocabulary built from real classifications and
+     * job-ad wording, not from memory). Becomes required once every file records it.
+     */
+    from: z.array(z.enum(aliasOrigins)).min(1).optional(),
+    /** A reviewer's note: why the terms mean that (and, where they could mislead, why not more). */
     note: z.string().trim().min(1).optional(),
   })
   .strict()
