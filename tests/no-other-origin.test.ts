@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { serveDist, type StaticSite } from './support/server';
-import { notFoundPath, pagesUnderTest } from './support/pages-under-test';
+import { notFoundPaths, pagesUnderTest } from './support/pages-under-test';
 import { PagePool } from './support/page-pool';
 
 // The site must load fully from the Mainland and from a closed network: no font, script, image,
@@ -59,7 +59,7 @@ function requestsElsewhere(path: string): Promise<string[]> {
     s.elsewhere = [];
     const response = await page.goto(site.root + path, { waitUntil: 'load' });
     // A sitemap URL that is not built would otherwise pass here as the 404 page.
-    const expected = path === notFoundPath ? 404 : 200;
+    const expected = notFoundPaths.includes(path) ? 404 : 200;
     if (response?.status() !== expected) s.elsewhere.push(`status ${response?.status()} for /${path}, expected ${expected}`);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await settled(s);

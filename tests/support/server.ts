@@ -3,13 +3,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { notFoundPageFor } from '../../src/lib/serving/files';
 
 /**
  * A static server for the built site, as a static host would serve it: directory URLs to their
- * index.html, unknown paths to 404.html, and the headers of dist/_headers (Netlify/Cloudflare
+ * index.html, unknown paths to their locale's 404.html (as Cloudflare Pages and the generated nginx
+ * configuration do), and the headers of dist/_headers (Netlify/Cloudflare
  * format, `/*` rules only) on every response, so the security policy is tested as deployed. Text is
  * sent gzipped when the client accepts it, as every static host does, so Lighthouse measures the
- * bytes a visitor would download.
+ * bytes a visitor would download. tests/serve/nginx.test.ts serves dist/ with nginx itself.
  */
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -79,7 +81,7 @@ export async function serveDist(base = builtBase()): Promise<StaticSite> {
   const headers = globalHeaders();
   const server: Server = createServer(async (req, res) => {
     const file = await resolveFile(req.url ?? '/', base);
-    const path = file ?? join(distDir, '404.html');
+    const path = file ?? join(distDir, notFoundPageFor((req.url ?? '/').slice(base.length)));
     for (const [name, value] of headers) res.setHeader(name, value);
     res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
     res.statusCode = file ? 200 : 404;
