@@ -56,9 +56,14 @@ export default function serving(): AstroIntegration {
         // Netlify's builders set NETLIFY=true; Cloudflare refuses this file (see static-hosts.ts).
         if (process.env.NETLIFY === 'true') await writeFile(join(site, '_redirects'), netlifyRedirectsFile(base));
 
+        // For timing the build without it (npm run bench): such a dist/ is not ready for nginx.
+        if (process.env.VPAS_PRECOMPRESS === '0') {
+          logger.warn('VPAS_PRECOMPRESS=0: no .br/.gz written; do not deploy this build behind nginx');
+          return;
+        }
         const started = performance.now();
         const { files: compressed, fromCache, bytes } = await precompress(site, files, cacheDir);
-        const mb = (n: number) => (n / 2 ** 20).toFixed(1);
+        const mb = (n: number) => (n / 2 ** 20).toFixed(2);
         logger.info(
           `wrote _headers and _nginx.conf; precompressed ${compressed} files (${fromCache} from cache) in ` +
             `${((performance.now() - started) / 1000).toFixed(1)} s: ${mb(bytes.raw)} MB → brotli ${mb(bytes.br)} MB, gzip ${mb(bytes.gzip)} MB`,

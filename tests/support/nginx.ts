@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -52,7 +52,6 @@ async function answers(origin: string, child: ChildProcess): Promise<void> {
 export async function serveWithNginx(dist: string, base: string): Promise<StaticSite> {
   const { binary, brotli, mimeTypes } = findNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'vpas-nginx-'));
-  chmodSync(prefix, 0o755); // workers may run as another user than the master
   let root = dist;
   if (base !== '/') {
     root = join(prefix, 'root');

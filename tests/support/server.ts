@@ -3,12 +3,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { notFoundPageFor } from '../../src/lib/serving/files';
 
 /**
  * A static server for the built site, as a static host would serve it: directory URLs to their
- * index.html, unknown paths to their locale's 404.html (as Cloudflare Pages and the generated nginx
- * configuration do), and the headers of dist/_headers (Netlify/Cloudflare
+ * index.html, an unknown path to the nearest 404.html up its folders (as Cloudflare Pages does, and
+ * the generated nginx configuration for the locale folders), and the headers of dist/_headers (Netlify/Cloudflare
  * format, `/*` rules only) on every response, so the security policy is tested as deployed. Text is
  * sent gzipped when the client accepts it, as every static host does, so Lighthouse measures the
  * bytes a visitor would download. tests/serve/nginx.test.ts serves dist/ with nginx itself.
@@ -62,6 +61,16 @@ async function resolveFile(urlPath: string, base: string): Promise<string | null
   return null;
 }
 
+/** The nearest 404.html up the folders of a path under the base ('en/x/y/' → en/404.html, else 404.html). */
+function notFoundPage(pathUnderBase: string): string {
+  const folders = pathUnderBase.split('/').slice(0, -1);
+  for (let depth = folders.length; depth > 0; depth--) {
+    const page = join(distDir, ...folders.slice(0, depth), '404.html');
+    if (page.startsWith(distDir) && existsSync(page)) return page;
+  }
+  return join(distDir, '404.html');
+}
+
 export interface StaticSite {
   origin: string;
   /** The origin plus the base path the site was built for: `${root}en/` is the English home page. */
@@ -81,7 +90,7 @@ export async function serveDist(base = builtBase()): Promise<StaticSite> {
   const headers = globalHeaders();
   const server: Server = createServer(async (req, res) => {
     const file = await resolveFile(req.url ?? '/', base);
-    const path = file ?? join(distDir, notFoundPageFor((req.url ?? '/').slice(base.length)));
+    const path = file ?? notFoundPage((req.url ?? '/').split('?')[0]!.slice(base.length));
     for (const [name, value] of headers) res.setHeader(name, value);
     res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
     res.statusCode = file ? 200 : 404;
