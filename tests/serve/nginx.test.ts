@@ -148,6 +148,8 @@ describe('not found, per language', () => {
     expect(plain.status).toBe(404);
     expect(plain.body.equals(file(page))).toBe(true);
     expectSecurityHeaders(plain.headers);
+    // Never kept: a file missing today (even where an immutable one would be) may exist tomorrow.
+    expect(plain.headers['cache-control']).toBe(cacheControl.revalidate);
     expect(plain.headers['content-type']).toBe('text/html; charset=utf-8');
     const br = await get(address, 'br');
     expect(br.status).toBe(404);

@@ -30,7 +30,8 @@ function headers(kind: CacheKind): string[] {
 
 /** One regex location for all the path patterns of a kind, under the base. */
 function kindLocation(base: string, patterns: readonly string[]): string {
-  const body = (pattern: string) => patternToRegExp(pattern).source.slice(1, -1);
+  // The regex's source without its anchors, and without JavaScript's escaping of `/` (PCRE needs none).
+  const body = (pattern: string) => patternToRegExp(pattern).source.slice(1, -1).replaceAll('\\/', '/');
   return `~ "^${body(base)}(?:${patterns.map(body).join('|')})$"`;
 }
 
