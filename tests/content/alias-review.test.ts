@@ -41,6 +41,7 @@ const misleading: [term: string, target: Target, why: string][] = [
   ['钣金', { programme: 'automotive-engineering' }, 'body repair is a craft trade the programme does not teach'],
   ['电动车', { programme: 'automotive-engineering' }, 'on the Mainland, mostly an e-bike'],
   ['技术支持工程师', { job: ['automobile-engineering', '助理工程师'] }, 'in Mainland ads, mostly IT support'],
+  ['领班', { job: ['automobile-engineering', '管工'] }, 'alone, mostly a restaurant or hotel supervisor'],
   // aviation-transport-and-logistics
   ['机修', { job: ['aviation-transport-and-logistics', '飞机维修机械师'] }, 'machine or car-workshop repair; aircraft maintenance staff are 机务'],
   ['飞机维修工程师', { job: ['aviation-transport-and-logistics', '飞机维修机械师'] }, 'the licensed aircraft maintenance engineer, not the mechanic'],
