@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hongKongText, searchForms, simplificationTable, simplifiedText, localisedForms } from '../../src/lib/search/forms';
 import { matchText, strength } from '../../src/lib/search/match';
-import { hasHan, simplifier } from '../../src/lib/search/text';
+import { comparable, hasHan, simplifier } from '../../src/lib/search/text';
 import { realCatalogue } from '../../src/lib/search/testing';
 
 /**
@@ -60,6 +60,7 @@ const misleading: [term: string, target: Target, why: string][] = [
   ['货代', { programme: 'international-hospitality-management' }, 'freight forwarding is logistics'],
   ['码头运营', { job: ['hospitality-and-tourism', '码头营运主任'] }, 'container terminals are logistics; this title works at a cruise terminal'],
   ['集装箱码头', { programme: 'international-hospitality-management' }, 'container terminals are logistics'],
+  ['邮轮代理', { job: ['hospitality-and-tourism', '港口代理'] }, 'a cruise seller is a travel consultant, not a port agent'],
   ['邮轮乘务', { job: ['hospitality-and-tourism', '码头营运主任'] }, 'cruise-ship crew work aboard, the terminal officer ashore'],
   ['西点师', { job: ['hospitality-and-tourism', '点心师傅(中菜烹饪专才)'] }, 'Western pastry is not Chinese dim sum'],
   ['咖啡师', { job: ['hospitality-and-tourism', '资深调酒师'] }, 'a barista is not a bartender'],
@@ -147,12 +148,23 @@ describe.each(reviewedFiles)('aliases/%s.yaml', (file) => {
   });
 
   it('writes each word once (a Traditional form of a Simplified term is derived, not written)', () => {
-    const keys = terms.map((t) => simplifiedText(t).toLowerCase().replace(/[\s-]/g, ''));
+    // Latin words as the search compares them: lower case, hyphens closed up, plural "s" dropped.
+    const keys = terms.map((t) => (hasHan(t) ? simplifiedText(t) : comparable(t).words.join(' ')));
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
   it('writes English in lower case', () => {
     expect(terms.filter((t) => !hasHan(t) && t !== t.toLowerCase())).toEqual([]);
+  });
+
+  it('cites an English source only for English words and a Chinese one only for Chinese words', () => {
+    const english = new Set(['isco-08', 'en-job-ads', 'onet']);
+    const chinese = new Set(['cn-occupations-2022', 'cn-job-ads']);
+    for (const entry of entries) {
+      const label = entry.terms.join();
+      if (entry.from?.some((f) => english.has(f))) expect(entry.terms.some((t) => !hasHan(t)), label).toBe(true);
+      if (entry.from?.some((f) => chinese.has(f))) expect(entry.terms.some(hasHan), label).toBe(true);
+    }
   });
 
   it('holds no alias that is only its target’s own name (the search finds that already)', () => {
