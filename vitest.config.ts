@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import SweepFirst from './tests/support/sequencer';
 
 // Three projects, so that each test waits only on what it needs:
-// - unit: the library's tests beside the code in src/ (and tests/support's own), nothing built;
+// - unit: what needs nothing built: the library's tests beside the code in src/, the content's
+//   tests against its sources (tests/content/) and tests/support's own;
 // - site: tests in tests/ that read dist/ (run after `astro build`) or drive it in Chromium; the
 //   global set-up serves dist/ and starts one Chromium for all of them (tests/support/index.ts);
 // - lighthouse: last and alone, since it measures time and a busy machine skews that.
@@ -14,17 +16,18 @@ export default defineConfig({
     // Files at a time. The browser tests mostly wait on Chromium, which does the work on the other
     // core; override with VITEST_MAX_WORKERS.
     maxWorkers: 2,
+    sequence: { sequencer: SweepFirst },
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/support/**/*.test.ts'] },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'] },
       },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/support/**', 'tests/lighthouse.test.ts'],
+          exclude: ['tests/content/**', 'tests/support/**', 'tests/lighthouse.test.ts'],
           globalSetup: './tests/support/global-setup.ts',
         },
       },
