@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { launchOptions } from './browser';
 import { distDir, startServer } from './server';
 import { missingMessage, missingPackages } from './system-packages';
-import './shared';
+import './shared'; // declares what provide() hands over (ProvidedContext)
 
 /**
  * Vitest's global set-up for the tests of the built site: once per run, serve dist/ and start one
