@@ -21,6 +21,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { fieldLabel } from '../tests/search/helpers.ts';
+import { filesUnder } from '../tests/support/files.ts';
 import { measureWire, precompressionOf, servingReport, type CompressionFigures, type WireFigures } from './bench-serving.ts';
 
 const project = join(import.meta.dirname, '..');
@@ -89,18 +90,7 @@ const weigh = (parts: Buffer[]): Weight => {
   return { raw: all.length, gzip: all.length ? gzip(all) : 0, brotli: all.length ? brotli(all) : 0 };
 };
 
-function htmlFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) out.push(p);
-    }
-  };
-  walk(dist);
-  return out.sort();
-}
+const htmlFiles = (dist: string): string[] => filesUnder(dist, '.html');
 
 /** 'programme', 'sector', 'home', 'search', … from a page's place in dist/. */
 function kindOf(dist: string, file: string): string {

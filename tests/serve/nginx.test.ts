@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, securityHeaders, type CacheKind } from '../../src/lib/serving/headers';
 import { categoryA, fillIn, submit, words } from '../checker/helpers';
 import { fieldLabel, searchFor, shownResults } from '../search/helpers';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support';
 import { rawGet } from '../support/http';
 import { recordNetwork, type Transfer } from '../support/network';
 import { serveWithNginx } from '../support/nginx';
@@ -165,7 +165,9 @@ describe('not found, per language', () => {
 });
 
 describe('in Chromium, under the policy nginx sends', () => {
-  let browser: Browser;
+  // The run's Chromium; one page with its cache on throughout (tests/support/visit.ts's recorder
+  // routes every request, which turns the cache off, so this file listens for itself).
+  const { newPage } = useBrowser();
   let page: Page;
   let network: Awaited<ReturnType<typeof recordNetwork>>;
   /** CSP violations, console errors, script errors and failed requests: the page must have none. */
@@ -173,8 +175,7 @@ describe('in Chromium, under the policy nginx sends', () => {
   const notFoundAddress = 'zh-hant/no-such-page/';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
+    page = await newPage();
     network = await recordNetwork(page);
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
@@ -186,9 +187,6 @@ describe('in Chromium, under the policy nginx sends', () => {
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   /** What came from the server with a body: not from the cache, not a 304. */

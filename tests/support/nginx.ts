@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { StaticSite } from './server';
+import type { StaticSite } from './server.ts';
+import { missingMessage, missingPackages, systemPackages } from './system-packages.ts';
 
 /**
  * The real thing: Debian's nginx serving a build with the configuration the build wrote
@@ -12,18 +13,14 @@ import type { StaticSite } from './server';
  * under /etc or /var is written, and close() stops it and removes the folder.
  */
 
-const install = 'apt-get install -y nginx libnginx-mod-http-brotli-static';
-
-/** nginx's binary, its modules folder and its mime.types, from `nginx -V`; or why not. */
+/** nginx's binary, its brotli module and its mime.types, from the packages of system-packages.ts. */
 function findNginx() {
-  const binary = [...(process.env.PATH ?? '').split(':'), '/usr/sbin'].map((dir) => join(dir, 'nginx')).find((path) => existsSync(path));
-  if (!binary) throw new Error(`nginx is not installed. Install it and its brotli module: ${install}`);
-  const version = spawnSync(binary, ['-V'], { encoding: 'utf8' }).stderr;
-  const modules = /--modules-path=(\S+)/.exec(version)?.[1] ?? '/usr/lib/nginx/modules';
-  const brotli = join(modules, 'ngx_http_brotli_static_module.so');
-  if (!existsSync(brotli)) throw new Error(`nginx's brotli_static module is missing (${brotli}). Install it: ${install}`);
-  const mimeTypes = join(dirname(/--conf-path=(\S+)/.exec(version)?.[1] ?? '/etc/nginx/nginx.conf'), 'mime.types');
-  if (!existsSync(mimeTypes)) throw new Error(`nginx's mime.types is missing (${mimeTypes}). Reinstall nginx: ${install}`);
+  const packages = systemPackages.filter((p) => p.name === 'nginx' || p.name === 'libnginx-mod-http-brotli-static');
+  const missing = missingPackages(packages);
+  if (missing.length > 0) throw new Error(missingMessage(missing, 'Install them (`npm test` does where it can):'));
+  const [binary, brotli] = packages.map((p) => p.file) as [string, string];
+  const mimeTypes = join(dirname(/--conf-path=(\S+)/.exec(spawnSync(binary, ['-V'], { encoding: 'utf8' }).stderr)?.[1] ?? '/etc/nginx/nginx.conf'), 'mime.types');
+  if (!existsSync(mimeTypes)) throw new Error(`nginx's mime.types is missing (${mimeTypes}): reinstall nginx-common`);
   return { binary, brotli, mimeTypes };
 }
 

@@ -3,11 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sharedSite } from './shared.ts';
 
 /**
  * A static server for the built site, as a static host would serve it: directory URLs to their
  * index.html, an unknown path to the nearest 404.html up its folders (as Cloudflare Pages does, and
- * the generated nginx configuration for the locale folders), and the headers of dist/_headers (Netlify/Cloudflare
+ * dist/_nginx.conf for the locale folders), and the headers of dist/_headers (Netlify/Cloudflare
  * format, `/*` rules only) on every response, so the security policy is tested as deployed. Text is
  * sent gzipped when the client accepts it, as every static host does, so Lighthouse measures the
  * bytes a visitor would download. tests/serve/nginx.test.ts serves dist/ with nginx itself.
@@ -86,7 +87,19 @@ export function builtBase(): string {
   return loc ? new URL('./', loc).pathname : '/';
 }
 
+/**
+ * dist/ as a static site. In a test file this is the run's one server (tests/support/global-setup.ts),
+ * whose `close` does nothing; elsewhere (`npm run bench`, the Lighthouse project) a server of its own.
+ * New tests take it from `useBrowser()` in tests/support/index.ts instead.
+ */
 export async function serveDist(base = builtBase()): Promise<StaticSite> {
+  const shared = await sharedSite();
+  if (shared && shared.root === shared.origin + base) return { ...shared, close: async () => {} };
+  return startServer(base);
+}
+
+/** Starts a server of dist/ on a free port of 127.0.0.1, for the site built for `base`. */
+export async function startServer(base = builtBase()): Promise<StaticSite> {
   const headers = globalHeaders();
   const server: Server = createServer(async (req, res) => {
     const file = await resolveFile(req.url ?? '/', base);
