@@ -57,7 +57,7 @@ describe.each(locales)('the checker in %s', (locale) => {
     expect(text).toContain(range(locale, '2028-03-01', '2028-08-31'));
     expect(text).toContain(t('checker.next.proof-a'));
     expect(text).toContain(t('checker.next.fees'));
-    expect(text).toContain(t('sources.asOf', { date: formatDate(informationAsOf(CHECKER_SOURCES), locale) }));
+    expect(text).toContain(t('sources.asOf', { date: formatDate(informationAsOf(CHECKER_SOURCES) ?? '', locale) }));
     await expect(page.getByRole('link', { name: t('checker.next.applyLink'), exact: true }).getAttribute('href')).resolves.toBe(sourceUrl('immd', locale));
     expect(new URL(page.url()).searchParams.get('graduated')).toBe('2027-08-31');
     expect(await page.getByRole('form').isVisible()).toBe(false);
