@@ -11,7 +11,7 @@ import { distFiles, distRelative } from '../support/site';
  * the precompressed copies, the not-found pages where hosts look for them, the configurations.
  */
 
-const files = distFiles('').map(distRelative);
+const files = distFiles('').map((file) => distRelative(file));
 const decoders = { br: brotliDecompressSync, gzip: gunzipSync } as const;
 const isGzip = (path: string) => readFileSync(join(distDir, path)).subarray(0, 2).toString('hex') === '1f8b';
 

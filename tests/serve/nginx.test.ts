@@ -34,7 +34,7 @@ const get = (path: string, acceptEncoding?: string, headers: Record<string, stri
 const file = (path: string, suffix = '') => readFileSync(join(distDir, `${path.endsWith('/') || path === '' ? `${path}index.html` : path}${suffix}`));
 /** The first built file whose path (under the base) matches: hashed names differ per build. */
 const built = (pattern: RegExp) => {
-  const found = distFiles('').map(distRelative).find((path) => pattern.test(path));
+  const found = distFiles('').map((file) => distRelative(file)).find((path) => pattern.test(path));
   if (!found) throw new Error(`no file in dist/ matches ${pattern}`);
   return found;
 };
