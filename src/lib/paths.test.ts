@@ -13,6 +13,7 @@ describe('paths', () => {
     expect(paths.checkerPath('zh-hans')).toBe('/zh-hans/eligibility/');
     expect(paths.brochurePath('zh-hant')).toBe('/zh-hant/brochure/');
     expect(paths.supportPath('en')).toBe('/en/support/');
+    expect(paths.programmesPath('zh-hant')).toBe('/zh-hant/programmes/');
   });
 
   it('gives the search island its data files under the base', () => {

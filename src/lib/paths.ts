@@ -18,6 +18,8 @@ export const siteFile = (name: string) => `${base}${name}`;
 export const homePath = (locale: Locale) => sitePath(locale);
 export const sectorPath = (locale: Locale, slug: string) => sitePath(locale, 'sectors', slug);
 export const programmePath = (locale: Locale, slug: string) => sitePath(locale, 'programmes', slug);
+/** Every programme in one table, to filter, sort and compare (issue 14). */
+export const programmesPath = (locale: Locale) => sitePath(locale, 'programmes');
 export const searchPath = (locale: Locale) => sitePath(locale, 'search');
 /** The search island's data: the locale's catalogue, and Pagefind's bundle (both loaded on the first query). */
 export const searchCataloguePath = (locale: Locale) => `${searchPath(locale)}catalogue.json`;

@@ -8,6 +8,7 @@ import {
   type Sector,
 } from './content';
 import { buildFactSheet, type FactSheet } from './programme-facts';
+import { tableRows } from './programme-table/rows';
 
 /**
  * Route data, computed here once so route files stay thin: each returns what its page shows,
@@ -76,4 +77,12 @@ export async function checkerRoutes() {
   const sectors = await sectorsWithProgrammes();
   const catalogue = await getEligibilityCatalogue();
   return locales.map((locale) => ({ params: { locale }, props: { locale, sectors, catalogue } }));
+}
+
+/** The table of every programme (issue 14): each locale's rows, in the brochure's order. */
+export async function programmeTableRoutes() {
+  const { sectors, programmes } = await getCatalogue();
+  const sectorData = sectors.map((s) => ({ id: s.id, ...s.data }));
+  const programmeData = programmes.map((p) => ({ id: p.id, ...p.data, sector: p.data.sector.id }));
+  return locales.map((locale) => ({ params: { locale }, props: { locale, rows: tableRows(sectorData, programmeData, locale) } }));
 }
