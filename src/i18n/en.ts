@@ -277,12 +277,12 @@ export default {
   'table.caption': 'The {count} VPAS programmes',
   'table.programme': 'Programme',
   'table.codes': 'Code and language of teaching',
-  'table.vtc': 'At the VTC',
-  'table.vtcPage': 'Programme page',
-  'table.vtcList': 'VPAS list',
+  'table.vtcPage': 'Its page at the VTC',
+  'table.vtcList': 'The VTC’s VPAS list',
   'table.notKnown': 'Not known',
   'table.translated': 'this site’s translation',
   'table.notesTitle': 'How to read the table',
+  'table.about': '{column}: {text}',
   'table.noteCodes':
     'A code is the VTC’s code for a class of the programme, as an official page gives it, with the class’s language of teaching where the VTC states one. Which classes count for VPAS in your year of admission is what the VTC’s list for that year says.',
   'table.noteNotKnown':

@@ -1,8 +1,8 @@
 /**
  * The comparison's table: one column per chosen programme, one row per column of the full table,
  * each cell a copy of the full table's own cell, so the two always say the same. Copies lose their
- * ids (an id is once per page); on paper a copied link to the VTC prints its address, since the
- * comparison is often printed to take away.
+ * ids (an id is once per page); on paper a copied link to the VTC prints its address, since a
+ * comparison is printed to take away.
  */
 export interface Column {
   id: string;
@@ -12,7 +12,9 @@ export interface Column {
 function copyOf(cell: Element): Node[] {
   const copy = cell.cloneNode(true) as Element;
   for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
+  // The link to the VTC, which the full table leaves off paper, prints with its address here.
   for (const link of copy.querySelectorAll('a[data-print-href]')) link.removeAttribute('data-print-href');
+  for (const part of copy.querySelectorAll('[data-vtc-link]')) part.classList.remove('print:hidden');
   return [...copy.childNodes];
 }
 

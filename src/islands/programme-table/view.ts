@@ -60,16 +60,23 @@ export function readTable(root: HTMLElement) {
     .filter((th) => th.dataset.column !== 'name')
     .map((th) => ({ id: th.dataset.column ?? '', label: th.dataset.label ?? '' }));
 
-  /** Turns each sortable header's label into a button, in the same box (nothing on the page moves). */
+  /**
+   * Turns each header's label into a sort button, in the same box (nothing on the page moves). On
+   * paper the header shows the label as text: Chromium does not paint a button in the header it
+   * repeats at the top of every sheet.
+   */
   function enhance() {
     for (const th of headers) {
       const label = th.querySelector('[data-sort-label]');
       if (!label || !th.dataset.column) continue;
       const button = document.createElement('button');
       button.type = 'button';
-      button.className = `${label.className} cursor-pointer font-semibold underline-offset-4 hover:underline`;
+      button.className = `${label.className} cursor-pointer font-semibold underline-offset-4 hover:underline print:hidden`;
       button.append(...label.childNodes);
-      label.replaceWith(button);
+      const printed = document.createElement('span');
+      printed.className = 'hidden print:inline';
+      printed.textContent = th.dataset.label ?? '';
+      label.replaceWith(button, printed);
       sortButtons.set(th.dataset.column, button);
     }
   }
