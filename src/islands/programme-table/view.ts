@@ -54,7 +54,8 @@ export function readTable(root: HTMLElement) {
   const selects = new Map(all<HTMLSelectElement>(root, '[data-table-filters] select').map((s) => [s.name, s]));
   const headers = all<HTMLTableCellElement>(root, '[data-programme-table] thead th[data-column]');
   const sortButtons = new Map<string, HTMLButtonElement>();
-  const collator = new Intl.Collator(document.documentElement.lang);
+  // The collation the build sorted the filters' choices with (Hong Kong's for Traditional Chinese).
+  const collator = new Intl.Collator(root.dataset.collation);
   // The comparison's rows: every column of the table but the name, which heads each programme.
   const columns: Column[] = headers
     .filter((th) => th.dataset.column !== 'name')
