@@ -205,17 +205,3 @@ export function pageGraph(input: PageGraphInput): Graph {
     '@graph': [page, ...(mainEntity ? [mainEntity] : []), ...others, breadcrumb],
   };
 }
-
-/**
- * JSON for a `<script type="application/ld+json">`: `<` is escaped so no string in the content can
- * close the script element ("</script>") or open a comment; `>` and `&` too, for good measure, and
- * the two line separators that old parsers treated as line ends.
- */
-export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
