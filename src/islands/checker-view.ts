@@ -4,7 +4,8 @@
  */
 import { format, formatDate, type MessageKey } from '../i18n';
 import type { Evaluation, FieldError } from '../lib/checker/evaluate';
-import { controlId, type Draft } from '../lib/checker/fields';
+import type { Flow } from '../lib/checker/flow';
+import { controlId } from '../lib/checker/form-ids';
 import { failureValues, summaryRows, type SummaryRow } from '../lib/checker/result';
 import { ERROR_KEYS, FAILED_RULE_KEYS, FIELD_NAME_KEYS, type IslandData } from '../lib/checker/words';
 
@@ -79,7 +80,7 @@ export function renderErrors(view: View, errors: FieldError[]) {
 }
 
 /** `today` is Hong Kong's date ('YYYY-MM-DD'), or '' when it cannot be known. */
-export function renderResult(view: View, evaluation: Extract<Evaluation, { status: 'assessed' }>, draft: Draft, today: string) {
+export function renderResult(view: View, evaluation: Extract<Evaluation, { status: 'assessed' }>, flow: Flow, today: string) {
   const { data, result } = view;
   const t = translator(data);
   const date = (iso: string) => formatDate(iso, data.locale);
@@ -125,7 +126,7 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
     h('dt', { class: 'font-semibold' }, t('checker.windows.b')), h('dd', {}, range(categoryB)),
   );
   body.unshift(heading(t('checker.windows.title')), windows, h('p', { class: 'mt-2 text-sm text-(--color-muted)' }, t('checker.windows.note')));
-  body.push(heading(t('checker.answers.title')), answersList(view, draft));
+  body.push(heading(t('checker.answers.title')), answersList(view, flow));
   body.push(h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(data.asOf) })));
 
   result.querySelector('[data-result-lead]')?.replaceChildren(...lead);
@@ -133,9 +134,9 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
 }
 
 /** "Your answers", GOV.UK's summary list: each answer with a link back to its question. */
-function answersList(view: View, draft: Draft): HTMLElement {
+function answersList(view: View, flow: Flow): HTMLElement {
   const t = translator(view.data);
-  const rows = summaryRows(draft).map((row) => {
+  const rows = summaryRows(flow).map((row) => {
     const name = t(FIELD_NAME_KEYS[row.id]);
     const change = h('a', { href: row.changeHref, class: 'underline' }, t('checker.change'), h('span', { class: 'sr-only' }, ` ${name}`));
     return h('div', { class: 'grid gap-x-4 border-b border-(--color-line) py-3 sm:grid-cols-[14rem_1fr_auto]' },
