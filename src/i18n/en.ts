@@ -63,7 +63,6 @@ export default {
   'programme.officialName': 'Official English name',
   'programme.englishTranslation': 'English name translated by this site; the VTC has not published one we could cite.',
   'programme.code': 'Programme code',
-  'programme.codeNote': 'As published for an earlier intake; check the VTC list for yours.',
   'programme.institution': 'Institution',
   'programme.intakes': 'Eligible intakes',
   'programme.jobsTitle': 'Jobs it leads to',
@@ -88,7 +87,6 @@ export default {
   'programme.condition.dependants':
     'While studying on these Higher Diplomas you may not bring dependants; a VPAS holder may later bring a spouse or partner and unmarried children under 18.',
   'programme.siblingsTitle': 'Other programmes in {sector}',
-  'programme.officialListLink': 'The VTC’s official VPAS programme list',
   'programme.checkerLink': 'Check whether VPAS would apply to you',
 
   'sources.title': 'Sources',

@@ -62,8 +62,14 @@ export function useTranslations(locale: Locale) {
     values ? format(dictionary[key], values) : dictionary[key];
 }
 
-/** Picks a locale's text from a content field such as `name` ({ 'zh-hans', 'zh-hant', en }). */
-export function pick<T>(localised: Readonly<Record<Locale, T>>, locale: Locale): T {
+/**
+ * A text in each of the site's locales, as content files write every visible name
+ * ({ 'zh-hans', 'zh-hant', en }); src/content.config.ts checks the files against it.
+ */
+export type Localised<T = string> = Readonly<Record<Locale, T>>;
+
+/** Picks a locale's text from a content field such as `name`. */
+export function pick<T>(localised: Localised<T>, locale: Locale): T {
   return localised[locale];
 }
 

@@ -57,7 +57,6 @@ export default {
   'programme.officialName': '官方英文名称',
   'programme.englishTranslation': '英文名称由本站翻译；VTC 尚未公布可引用的官方英文名称。',
   'programme.code': '课程编号',
-  'programme.codeNote': '为较早学年公布的编号；请以 VTC 为你的入学年度公布的名单为准。',
   'programme.institution': '院校',
   'programme.intakes': '合资格入学学年',
   'programme.jobsTitle': '可从事的工作',
@@ -78,7 +77,6 @@ export default {
   'programme.condition.dependants':
     '修读这些高级文凭期间不可申请带同受养人来港；获批准根据 VPAS 留港后，可申请携同配偶或伴侣及 18 岁以下未婚子女来港。',
   'programme.siblingsTitle': '{sector}行业的其他课程',
-  'programme.officialListLink': 'VTC 官方 VPAS 合格课程名单',
   'programme.checkerLink': '看看 VPAS 是否适用于你',
 
   'sources.title': '资料来源',

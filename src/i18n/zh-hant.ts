@@ -57,7 +57,6 @@ export default {
   'programme.officialName': '官方英文名稱',
   'programme.englishTranslation': '英文名稱由本站翻譯；VTC 尚未公佈可引用的官方英文名稱。',
   'programme.code': '課程編號',
-  'programme.codeNote': '為較早學年公佈的編號；請以 VTC 為你的入學年度公佈的名單為準。',
   'programme.institution': '院校',
   'programme.intakes': '合資格入學學年',
   'programme.jobsTitle': '可從事的工作',
@@ -78,7 +77,6 @@ export default {
   'programme.condition.dependants':
     '修讀這些高級文憑期間不可申請帶同受養人來港；獲批准根據 VPAS 留港後，可申請攜同配偶或伴侶及 18 歲以下未婚子女來港。',
   'programme.siblingsTitle': '{sector}行業的其他課程',
-  'programme.officialListLink': 'VTC 官方 VPAS 合格課程名單',
   'programme.checkerLink': '看看 VPAS 是否適用於你',
 
   'sources.title': '資料來源',

@@ -5,6 +5,7 @@
 import { format, formatDate, type MessageKey } from '../i18n';
 import type { Evaluation, FieldError } from '../lib/checker/evaluate';
 import type { Flow } from '../lib/checker/flow';
+import { isRealIsoDate } from '../lib/eligibility';
 import { controlId } from '../lib/checker/form-ids';
 import { failureValues, summaryRows, type SummaryRow } from '../lib/checker/result';
 import { ERROR_KEYS, FAILED_RULE_KEYS, FIELD_NAME_KEYS, type IslandData } from '../lib/checker/words';
@@ -31,8 +32,6 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
 function translator(data: IslandData) {
   return (key: MessageKey, values?: Record<string, string>) => format(data.words[key] ?? key, values ?? {});
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function clearErrors(view: View) {
   for (const question of view.form.querySelectorAll<HTMLElement>('[data-question][data-invalid]')) {
@@ -99,7 +98,7 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
   if (assessment.outcome === 'not-eligible') {
     const reasons = assessment.failed.map((rule) => {
       const { text, dates } = failureValues(rule, answers, assessment.windows);
-      const values = { ...text, ...Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, ISO_DATE.test(v) ? date(v) : v])) };
+      const values = { ...text, ...Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, isRealIsoDate(v) ? date(v) : v])) };
       return h('li', {}, `${t(FAILED_RULE_KEYS[rule], values)} `, source());
     });
     lead.push(h('p', {}, t('checker.result.not-eligible.text')), h('ul', { class: 'list-disc space-y-2 pl-5' }, ...reasons));
@@ -161,7 +160,7 @@ function answerText(view: View, row: SummaryRow): Child[] {
     case 'born':
     case 'graduated':
     case 'apply':
-      return [ISO_DATE.test(value) ? formatDate(value, view.data.locale) : value];
+      return [isRealIsoDate(value) ? formatDate(value, view.data.locale) : value];
     case 'iang':
     case 'offer':
     case 'own-business':

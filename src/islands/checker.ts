@@ -12,7 +12,7 @@ import { readFlow } from '../lib/checker/flow';
 import { controlId, fieldOfFragment } from '../lib/checker/form-ids';
 import { draftFromQuery, queryOf } from '../lib/checker/query';
 import type { IslandData } from '../lib/checker/words';
-import { todayInHongKong } from '../lib/eligibility';
+import { isRealIsoDate, todayInHongKong } from '../lib/eligibility';
 import { clearErrors, renderErrors, renderResult, type View } from './checker-view';
 
 const root = document.querySelector<HTMLElement>('[data-checker]');
@@ -97,12 +97,6 @@ function hongKongToday(): string {
   }
 }
 
-/** 'YYYY-MM-DD' naming a day that exists: the only values a date input accepts. */
-function isRealDate(value: string): boolean {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-}
-
 function draftOfForm(form: HTMLFormElement): Draft {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
@@ -117,8 +111,10 @@ function setValue(form: HTMLFormElement, field: Field, value: string) {
   for (const control of controlsOf(form, field)) {
     if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
       control.checked = control.value === value;
-    } else if (control.type === 'date' && !isRealDate(value)) {
-      control.value = ''; // a date input cannot show '2027-02-30': the error next to it says why
+    } else if (control.type === 'date' && !isRealIsoDate(value)) {
+      // A date input takes only 'YYYY-MM-DD' naming a day that exists: it cannot show '2027-02-30',
+      // and the error next to it says why.
+      control.value = '';
     } else {
       control.value = value;
     }

@@ -8,7 +8,7 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
-import { languageTags, locales, pick, useTranslations, type Locale } from '../i18n';
+import { languageTags, locales, pick, useTranslations, type Locale, type Localised } from '../i18n';
 import { programmePath, sitePath } from './paths';
 
 /**
@@ -19,8 +19,6 @@ import { programmePath, sitePath } from './paths';
  * Every URL here is absolute. Nodes refer to each other by `@id`: the page's URL for its WebPage,
  * `{url}#programme` for a programme, `{url}#breadcrumb`, and on the site root `#website` and `#vtc`.
  */
-
-type Localised = Readonly<Record<Locale, string>>;
 
 /** What the programme node reads from an entry (a `CollectionEntry<'programmes'>` fits). */
 export interface ProgrammeFacts {

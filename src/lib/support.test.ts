@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../i18n';
-import { supportSections } from './page-sections';
-import { brochureNotes, fees, monthsOnEmploymentBefore, stayLadders, supportSources } from './support';
+import { brochureNotes, fees, stayLadders, supportSources, type LadderStep } from './support';
+import { supportSections } from './testing/page-sections';
+
+/** Months on employment condition before a step: the "48 months in a row" the last step needs. */
+function monthsOnEmploymentBefore(steps: readonly LadderStep[], index: number): number {
+  return steps.slice(0, index).reduce((sum, step) => sum + (step.onEmployment ? step.months : 0), 0);
+}
 
 describe('stayLadders', () => {
   it('is the facts file’s usual ladder: A 12, 24, 24, 36 months; B 24, 24, 36', () => {

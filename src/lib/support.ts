@@ -73,11 +73,6 @@ export const stayLadders = [
   },
 ] as const satisfies readonly { category: string; titleKey: MessageKey; steps: readonly LadderStep[] }[];
 
-/** Months on employment condition before a step: the "48 months in a row" the last step needs. */
-export function monthsOnEmploymentBefore(steps: readonly LadderStep[], index: number): number {
-  return steps.slice(0, index).reduce((sum, step) => sum + (step.onEmployment ? step.months : 0), 0);
-}
-
 /** ImmD-fees (from 26 Feb 2025), per applicant and per dependant, in HK$. */
 export const fees = { application: 600, visaOver180Days: 1300, visaOtherwise: 600 } as const;
 

@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticSite } from '../support/server';
 import { readProgrammes } from '../support/content';
-import { requiredProgrammeSections, supportSections } from '../../src/lib/page-sections';
+import { requiredProgrammeSections, supportSections } from '../../src/lib/testing/page-sections';
 import { formatDate } from '../../src/i18n';
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { Localised } from '../../src/i18n';
 
 /**
  * Test-side readers for the raw content files and the shared fact sources, so the tests check the
@@ -10,7 +11,8 @@ const root = join(import.meta.dirname, '..', '..');
 export const contentDir = join(root, 'src', 'content');
 export const sharedDir = join(root, '..', 'shared');
 
-export type Localised = { 'zh-hans': string; 'zh-hant': string; en: string };
+export type { Localised };
+
 export interface SectorFile {
   id: string;
   order: number;
@@ -47,15 +49,34 @@ export interface CitedPage {
   accessed: string;
 }
 
-function readCollection<T>(name: string): T[] {
-  const dir = join(contentDir, name);
-  return readdirSync(dir)
+export interface AliasFile {
+  id: string;
+  sector: string;
+  aliases: { terms: string[]; jobTitles?: string[]; programmes?: string[]; sector?: boolean; from?: string[]; note?: string }[];
+}
+
+/**
+ * One content file as written, with its file name as `id`: the tests' one reader of src/content/
+ * (Astro's content layer, which applies the schemas' defaults, only runs inside the build, where
+ * src/lib/content.ts reads the collections). `collection` is a folder under src/content/.
+ */
+export function readEntry<T>(collection: string, id: string): T {
+  return { id, ...parse(readFileSync(join(contentDir, collection, `${id}.yaml`), 'utf8')) } as T;
+}
+
+/** Every file of a collection, as written, in file-name order. */
+export function readCollection<T>(collection: string): T[] {
+  return readdirSync(join(contentDir, collection))
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(dir, f), 'utf8')) }) as T);
+    .sort()
+    .map((f) => readEntry<T>(collection, f.replace(/\.yaml$/, '')));
 }
 
 export const readSectors = () => readCollection<SectorFile>('sectors');
 export const readProgrammes = () => readCollection<ProgrammeFile>('programmes');
+export const readAliases = () => readCollection<AliasFile>('aliases');
+export const readSector = (id: string) => readEntry<SectorFile>('sectors', id);
+export const readProgramme = (id: string) => readEntry<ProgrammeFile>('programmes', id);
 
 export interface BrochureRow {
   sector: string;

@@ -17,7 +17,7 @@ export type { Answers, Assessment, Catalogue, JobOffer, RuleId, Window, Windows 
 export { ELIGIBLE_INTAKES, EXCLUDED_NATIONALITIES } from './rules';
 export { categoryAWindow, categoryBWindow, formatRange, rangesAfterGraduation, type CategoryRanges, type DateRange } from './windows';
 export { latestGraduation, latestGraduationDate, type Intake } from './intake';
-export { formatIsoDate, isWithin, type CalendarDate } from './dates';
+export { formatIsoDate, isRealIsoDate, isWithin, type CalendarDate } from './dates';
 export { todayInHongKong } from './today';
 // The codes of invalid answers, for the UI's words (one sentence per code).
 export { ERROR_CODES, type ErrorCode } from './validate';

@@ -1,4 +1,5 @@
-import type { Catalogue, CatalogueProgramme, Localised } from './catalogue';
+import type { Locale, Localised } from '../../i18n';
+import type { Catalogue, CatalogueProgramme } from './catalogue';
 import { comparable } from './text';
 
 /**
@@ -7,7 +8,6 @@ import { comparable } from './text';
  * sector, so a title leads to every programme of its sector; those whose name matches the title
  * (软件工程师 and 软件工程) are marked and listed first.
  */
-type Locale = keyof Localised;
 
 /**
  * Two-character runs that many names share and that say nothing about the subject: 助理工程师

@@ -1,3 +1,4 @@
+import type { Localised } from '../../i18n';
 import { localisedForms, searchForms, unique } from './forms';
 
 /**
@@ -7,12 +8,6 @@ import { localisedForms, searchForms, unique } from './forms';
  *
  * The input is plain data (not Astro collection entries) so tests can build it from the YAML files.
  */
-export interface Localised {
-  'zh-hans': string;
-  'zh-hant': string;
-  en: string;
-}
-
 export interface SectorSource {
   id: string;
   order: number;

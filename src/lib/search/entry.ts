@@ -1,4 +1,5 @@
-import type { Catalogue, Localised } from './catalogue';
+import type { Locale } from '../../i18n';
+import type { Catalogue } from './catalogue';
 import { hongKongText, searchForms, simplificationTable, unique } from './forms';
 import type { SearchCatalogue } from './rank';
 import { spaceOutChinese } from './text';
@@ -41,7 +42,6 @@ export interface IndexPage {
   blocks: IndexBlock[];
 }
 
-type Locale = keyof Localised;
 
 const block = (weight: number, words: readonly string[]): IndexBlock => ({
   weight,

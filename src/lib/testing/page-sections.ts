@@ -1,5 +1,5 @@
 /**
- * The sections each page must have, as data: the ids of their headings (`<h2 id>`, which the
+ * Test-only (nothing outside the tests imports this folder). The sections each page must have, as data: the ids of their headings (`<h2 id>`, which the
  * section's aria-labelledby names). The built-site tests check every page against these lists, so a
  * page that loses a section fails a test rather than going unnoticed.
  */
