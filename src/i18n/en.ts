@@ -55,6 +55,11 @@ export default {
   'sector.programmesTitle': 'Programmes in this sector',
   'sector.jobsTitle': 'Example jobs',
   'sector.jobsNote': 'Examples from the VTC brochure, including but not limited to:',
+  'pager.label': 'Pages of this list',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.page': 'Page {page}',
+  'pager.title': '{title} (page {page} of {pages})',
   'sector.joined': 'In the scheme from the {year} intake',
   'sector.englishTranslation': 'English name translated by this site',
 
@@ -87,6 +92,7 @@ export default {
   'programme.condition.dependants':
     'While studying on these Higher Diplomas you may not bring dependants; a VPAS holder may later bring a spouse or partner and unmarried children under 18.',
   'programme.siblingsTitle': 'Other programmes in {sector}',
+  'programme.siblingsAll': 'All {count} programmes in {sector}',
   'programme.checkerLink': 'Check whether VPAS would apply to you',
 
   'sources.title': 'Sources',

@@ -117,13 +117,17 @@ export function programmeNode(
   };
 }
 
-/** A sector page's list: its programmes in brochure order, each with its page in the same locale. */
+/**
+ * A sector page's list: its programmes in brochure order, each with its page in the same locale.
+ * A later page of a long sector lists its own share, numbered on from `start` (the items before it).
+ */
 export function sectorProgrammeList(
   sector: SectorFacts,
   programmes: readonly ProgrammeFacts[],
   locale: Locale,
   siteRoot: string,
   pageUrl: string,
+  start = 0,
 ): ItemList {
   return {
     '@type': 'ItemList',
@@ -133,7 +137,7 @@ export function sectorProgrammeList(
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
     itemListElement: programmes.map((programme, i) => ({
       '@type': 'ListItem',
-      position: i + 1,
+      position: start + i + 1,
       name: pick(programme.data.name, locale),
       url: absoluteUrl(programmePath(locale, programme.id), siteRoot),
     })),
