@@ -59,6 +59,8 @@ export interface HeadData {
   ogLocaleAlternates: string[];
   image: { url: string; alt: string; width: number; height: number };
   icon: string;
+  /** Hides what needs script when there is none (public/no-script.css), linked inside <noscript>. */
+  noScriptStyles: string;
   noindex: boolean;
 }
 
@@ -104,6 +106,7 @@ export function routeData(page: PageDescription, { site, pathname }: RouteContex
     ogLocaleAlternates: locales.filter((l) => l !== locale).map((l) => ogLocales[l]),
     image: { url: new URL(siteFile('og.png'), siteRoot).href, alt: t('seo.ogImageAlt'), ...ogImageSize },
     icon: siteFile('favicon.svg'),
+    noScriptStyles: siteFile('no-script.css'),
     noindex,
   };
   // Every indexed page describes itself and its breadcrumb trail (home first, the page last).
