@@ -36,14 +36,8 @@ describe('evaluate', () => {
   });
 
   it('asks for every missing answer, in question order', () => {
-    expect(errorsOf({ nationality: 'CN', when: 'b' })).toEqual([
-      { field: 'programme', code: 'required' },
-      { field: 'intake', code: 'required' },
-      { field: 'born', code: 'required' },
-      { field: 'iang', code: 'required' },
-      { field: 'graduated', code: 'required' },
-      { field: 'offer', code: 'required' },
-    ]);
+    const missing = ['programme', 'intake', 'born', 'iang', 'graduated', 'offer'];
+    expect(errorsOf({ nationality: 'CN', when: 'b' })).toEqual(missing.map((field) => ({ field, code: 'required' })));
   });
 
   it.each([

@@ -29,7 +29,8 @@ import { deriveDates, type DerivedDates } from './derived-dates';
 import { FIELDS, type Draft, type Field } from './fields';
 
 /** Why a question's answer cannot be used, before any rule looks at it. */
-export type FlowErrorCode = 'required' | 'invalid-choice';
+export const FLOW_ERROR_CODES = ['required', 'invalid-choice'] as const;
+export type FlowErrorCode = (typeof FLOW_ERROR_CODES)[number];
 
 export interface FlowError {
   field: Field;

@@ -1,30 +1,32 @@
 /**
- * Test-only (nothing outside the tests imports this folder). The sections each page must have, as data: the ids of their headings (`<h2 id>`, which the
- * section's aria-labelledby names). The built-site tests check every page against these lists, so a
- * page that loses a section fails a test rather than going unnoticed.
+ * Test-only (nothing outside the tests imports this folder). The sections each page must have, as
+ * data: the ids of their headings (`<h2 id>`, which the section's aria-labelledby names). The
+ * built-site tests check every page against these lists, so a page that loses a section fails a
+ * test rather than going unnoticed.
  */
 
-/** A programme page's sections, in page order, with when each must be there. */
-export const programmeSections = [
-  { id: 'about', when: 'always' },
-  { id: 'jobs', when: 'always' },
-  { id: 'after', when: 'always' },
-  { id: 'conditions', when: 'always' },
-  /** Only where the sector has other programmes (Automobile Engineering has one). */
-  { id: 'siblings', when: 'hasSiblings' },
-  /** Only where the programme cites a source of its own: no empty "Sources for this programme". */
-  { id: 'programme-sources', when: 'citesSources' },
-  { id: 'sources', when: 'always' },
-] as const;
+/** A programme page's sections, in page order. */
+export const programmeSections = ['about', 'jobs', 'after', 'conditions', 'siblings', 'programme-sources', 'sources'] as const;
 
 export interface ProgrammeShape {
+  /** The sector has other programmes (Automobile Engineering has one). */
   hasSiblings: boolean;
+  /** The programme cites a source of its own: no empty "Sources for this programme". */
   citesSources: boolean;
 }
 
+/** The sections only some programme pages have, and when they must be there. */
+const conditional: Partial<Record<(typeof programmeSections)[number], keyof ProgrammeShape>> = {
+  siblings: 'hasSiblings',
+  'programme-sources': 'citesSources',
+};
+
 /** The section ids a programme page must have, in page order. */
 export function requiredProgrammeSections(shape: ProgrammeShape): string[] {
-  return programmeSections.filter(({ when }) => when === 'always' || shape[when]).map(({ id }) => id);
+  return programmeSections.filter((id) => {
+    const when = conditional[id];
+    return when === undefined || shape[when];
+  });
 }
 
 /** The support page's sections, in page order: all always there. */
