@@ -55,6 +55,19 @@ export function useTranslations(locale: Locale) {
     values ? format(dictionary[key], values) : dictionary[key];
 }
 
+/** What every localised component is given: the page's locale. */
+export interface LocaleProps {
+  locale: Locale;
+}
+
+/**
+ * A component's props with the translation function for their locale, so a component reads both in
+ * one line: `const { locale, t } = translated(Astro.props)`.
+ */
+export function translated<Props extends LocaleProps>(props: Props): Props & { t: ReturnType<typeof useTranslations> } {
+  return { ...props, t: useTranslations(props.locale) };
+}
+
 /**
  * A text in each of the site's locales, as content files write every visible name
  * ({ 'zh-hans', 'zh-hant', en }); src/content.config.ts checks the files against it.

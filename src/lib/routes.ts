@@ -33,9 +33,14 @@ function describe(locale: Locale, title: MessageKey, description: MessageKey): P
   return { locale, title: t(title), description: t(description), breadcrumbs: [homeCrumb(locale)] };
 }
 
+/** One page per locale, `props` giving each its data. */
+function perLocale<Props>(props: (locale: Locale) => Props) {
+  return locales.map((locale) => ({ params: { locale }, props: props(locale) }));
+}
+
 /** One page per locale, with nothing but the locale. */
 export function localeRoutes() {
-  return locales.map((locale) => ({ params: { locale }, props: { locale } }));
+  return perLocale((locale) => ({ locale }));
 }
 
 /** Each sector with its programmes, in brochure order. */
@@ -47,10 +52,22 @@ export async function sectorsWithProgrammes() {
   }));
 }
 
+/** How many sectors and programmes the scheme covers, as the home page and the brochure say. */
+export interface CatalogueScale {
+  sectors: number;
+  programmes: number;
+}
+
+async function catalogueScale(): Promise<CatalogueScale> {
+  const { sectors, programmes } = await getCatalogue();
+  return { sectors: sectors.length, programmes: programmes.length };
+}
+
 /** The home page: the sectors' cards, and the VTC described once for search engines. */
 export async function homeRoutes() {
   const sectors = await sectorsWithProgrammes();
-  return locales.map((locale) => {
+  const scale = await catalogueScale();
+  return perLocale((locale) => {
     const t = useTranslations(locale);
     const page: PageDescription = {
       locale,
@@ -59,39 +76,34 @@ export async function homeRoutes() {
       structuredData: { others: [vtcOrganization(locale, siteRoot())] },
       headerSearch: false,
     };
-    return { params: { locale }, props: { page, sectors } };
+    return { page, sectors, scale };
   });
 }
 
 /** The printable booklet: every sector with its programmes. */
 export async function brochureRoutes() {
   const sectors = await sectorsWithProgrammes();
-  return locales.map((locale) => ({
-    params: { locale },
-    props: { page: describe(locale, 'brochure.title', 'brochure.description'), sectors },
-  }));
+  const scale = await catalogueScale();
+  return perLocale((locale) => ({ page: describe(locale, 'brochure.title', 'brochure.description'), sectors, scale }));
 }
 
 export function supportRoutes() {
-  return locales.map((locale) => ({ params: { locale }, props: { page: describe(locale, 'support.title', 'support.lead') } }));
+  return perLocale((locale) => ({ page: describe(locale, 'support.title', 'support.lead') }));
 }
 
 export function searchRoutes() {
-  return locales.map((locale) => ({ params: { locale }, props: { page: describe(locale, 'searchPage.title', 'searchPage.lead') } }));
+  return perLocale((locale) => ({ page: describe(locale, 'searchPage.title', 'searchPage.lead') }));
 }
 
 /** The careers page: every job title by sector, and in each language's dictionary order. */
 export async function careersRoutes() {
   const catalogue = await getSearchCatalogue();
   const { sectors } = await getCatalogue();
-  return locales.map((locale) => ({
-    params: { locale },
-    props: {
-      page: describe(locale, 'careers.title', 'careers.lead'),
-      catalogue,
-      sectors,
-      groups: careersInOrder(careers(catalogue, locale), locale),
-    },
+  return perLocale((locale) => ({
+    page: describe(locale, 'careers.title', 'careers.lead'),
+    catalogue,
+    sectors,
+    groups: careersInOrder(careers(catalogue, locale), locale),
   }));
 }
 
@@ -99,10 +111,7 @@ export async function careersRoutes() {
 export async function checkerRoutes() {
   const sectors = await sectorsWithProgrammes();
   const catalogue = await getEligibilityCatalogue();
-  return locales.map((locale) => ({
-    params: { locale },
-    props: { page: describe(locale, 'checker.title', 'checker.description'), sectors, catalogue },
-  }));
+  return perLocale((locale) => ({ page: describe(locale, 'checker.title', 'checker.description'), sectors, catalogue }));
 }
 
 export interface SectorRoute {
