@@ -73,6 +73,22 @@ export const stayLadders = [
   },
 ] as const satisfies readonly { category: string; titleKey: MessageKey; steps: readonly LadderStep[] }[];
 
+/** ImmD-study (facts file, "While studying"): the student visa, and work limited to internships. */
+export const studyRules = [
+  'support.studyVisa',
+  'support.studyMainland',
+  'support.studyInternships',
+  'support.studyNoJobs',
+] as const satisfies readonly MessageKey[];
+
+/** ImmD-fees (from 26 Feb 2025) and ImmD's VPAS page (online application, four weeks). */
+export const feesAndProcess = [
+  'support.feeApplication',
+  'support.feeVisa',
+  'support.applyOnline',
+  'support.processing',
+] as const satisfies readonly MessageKey[];
+
 /** ImmD-fees (from 26 Feb 2025), per applicant and per dependant, in HK$. */
 export const fees = { application: 600, visaOver180Days: 1300, visaOtherwise: 600 } as const;
 
