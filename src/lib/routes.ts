@@ -2,8 +2,8 @@ import type { Graph } from 'schema-dts';
 import { locales, pick, useTranslations, type Locale, type MessageKey } from '../i18n';
 import {
   getCatalogue,
-  getEligibilityCatalogue,
-  getSearchCatalogue,
+  getIntakesByProgramme,
+  getNameCatalogue,
   type Programme,
   type Sector,
 } from './content';
@@ -97,7 +97,7 @@ export function searchRoutes() {
 
 /** The careers page: every job title by sector, and in each language's dictionary order. */
 export async function careersRoutes() {
-  const catalogue = await getSearchCatalogue();
+  const catalogue = await getNameCatalogue();
   const { sectors } = await getCatalogue();
   return perLocale((locale) => ({
     page: describe(locale, 'careers.title', 'careers.lead'),
@@ -110,7 +110,7 @@ export async function careersRoutes() {
 /** The eligibility checker: the programme list's groups and the rules' catalogue, per locale. */
 export async function checkerRoutes() {
   const sectors = await sectorsWithProgrammes();
-  const catalogue = await getEligibilityCatalogue();
+  const catalogue = await getIntakesByProgramme();
   return perLocale((locale) => ({ page: describe(locale, 'checker.title', 'checker.description'), sectors, catalogue }));
 }
 

@@ -7,7 +7,7 @@ import {
   assessChecked,
   checkReadings,
   type Assessment,
-  type Catalogue,
+  type IntakesByProgramme,
   type CheckedAnswers,
   type ErrorCode,
 } from '../eligibility';
@@ -54,7 +54,7 @@ export function fieldOfAnswer(path: string): Field | undefined {
  * code. Errors on questions that do not apply are consequences of another answer (an application
  * day derived from an unreadable graduation date) and are left to that answer's own error.
  */
-export function evaluate(flow: Flow, catalogue: Catalogue): Evaluation {
+export function evaluate(flow: Flow, catalogue: IntakesByProgramme): Evaluation {
   if (Object.keys(flow.draft).length === 0) return { status: 'empty' };
   const validation = checkReadings(flow.readings);
   if (flow.unanswered.length === 0 && validation.ok) {

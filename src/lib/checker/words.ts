@@ -3,7 +3,7 @@
  * so a new rule, error code or question without its words is a compile error, not a blank.
  */
 import type { Dictionary, Locale, MessageKey } from '../../i18n';
-import { ERROR_CODES, RULE_IDS, type Catalogue, type RuleId } from '../eligibility';
+import { ERROR_CODES, RULE_IDS, type IntakesByProgramme, type RuleId } from '../eligibility';
 import type { SourceId } from '../sources';
 import type { CheckerErrorCode } from './evaluate';
 import type { Field } from './fields';
@@ -76,7 +76,7 @@ export function islandWords(dictionary: Dictionary): Partial<Record<MessageKey, 
 export interface IslandData {
   locale: Locale;
   /** programme id -> eligible intakes, from the content: the rules' catalogue */
-  catalogue: Catalogue;
+  catalogue: IntakesByProgramme;
   words: Partial<Record<MessageKey, string>>;
   /** 'YYYY-MM-DD': the newest "as of" date of the sources the result relies on */
   asOf: string;

@@ -6,14 +6,14 @@
  *
  * Sources: shared/facts/vpas.md, quoted next to each rule in rules.ts.
  */
-import { RULE_IDS, type Answers, type Assessment, type Catalogue } from './contract';
+import { RULE_IDS, type Answers, type Assessment, type IntakesByProgramme } from './contract';
 import { isWithin } from './dates';
 import { RULES } from './rules';
 import { validateAnswers, type CheckedAnswers } from './validate';
 import { formatRange, rangesAfterGraduation, type CategoryRanges } from './windows';
 
 export { RULE_IDS } from './contract';
-export type { Answers, Assessment, Catalogue, JobOffer, RuleId, Window, Windows } from './contract';
+export type { Answers, Assessment, IntakesByProgramme, JobOffer, RuleId, Window, Windows } from './contract';
 export { ELIGIBLE_INTAKES, EXCLUDED_NATIONALITIES } from './rules';
 export { categoryAWindow, categoryBWindow, formatRange, rangesAfterGraduation, type CategoryRanges, type DateRange } from './windows';
 export { latestGraduation, latestGraduationDate, type Intake } from './intake';
@@ -43,7 +43,7 @@ export {
  *
  * Never throws, whatever it is given: the answers may come from a URL or a stale saved form.
  */
-export function assessEligibility(answers: Answers, catalogue: Catalogue): Assessment {
+export function assessEligibility(answers: Answers, catalogue: IntakesByProgramme): Assessment {
   const validation = validateAnswers(answers);
   if (!validation.ok) return { outcome: 'invalid', errors: validation.errors };
   return assessChecked(validation.answers, catalogue);
@@ -59,7 +59,7 @@ export function assessEligibility(answers: Answers, catalogue: Catalogue): Asses
  */
 export function assessChecked(
   checked: CheckedAnswers,
-  catalogue: Catalogue,
+  catalogue: IntakesByProgramme,
   ranges: CategoryRanges = rangesAfterGraduation(checked.graduationDate),
 ): Exclude<Assessment, { outcome: 'invalid' }> {
   const windows = { categoryA: formatRange(ranges.categoryA), categoryB: formatRange(ranges.categoryB) };

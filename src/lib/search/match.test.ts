@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparableQuery, matchText, strength } from './match';
+import { comparableQuery, matchForms, strength, type Match } from './match';
+import { comparable } from './text';
+
+/** A query against plain strings: `matchText('维修', ['维修顾问', 'Service Advisor'])`. */
+function matchText(query: string, forms: readonly string[]): Match {
+  return matchForms(comparableQuery(query), forms.map(comparable));
+}
 
 const { exact, contains, overlaps, none } = strength;
 

@@ -1,9 +1,9 @@
 import { readAliases, readProgrammes, readSectors } from '../../../tests/support/content';
-import { buildCatalogue, type AliasSource, type ProgrammeSource, type SectorSource } from './catalogue';
+import { buildNameCatalogue, type AliasSource, type ProgrammeSource, type SectorSource } from './catalogue';
 
 /**
  * For unit tests only: the real content, read from src/content/ by the tests' one reader of the
- * content files (Vitest has no Astro content layer), in the shape buildCatalogue takes. Astro's
+ * content files (Vitest has no Astro content layer), in the shape buildNameCatalogue takes. Astro's
  * schemas still guard the build; the defaults they add are added here.
  */
 export function contentSources(): { sectors: SectorSource[]; programmes: ProgrammeSource[]; aliases: AliasSource[] } {
@@ -23,10 +23,10 @@ export function contentSources(): { sectors: SectorSource[]; programmes: Program
   };
 }
 
-let built: ReturnType<typeof buildCatalogue> | undefined;
+let built: ReturnType<typeof buildNameCatalogue> | undefined;
 
 /** The catalogue built from the real content (once per test file). */
-export function realCatalogue() {
-  built ??= buildCatalogue(contentSources());
+export function realNameCatalogue() {
+  built ??= buildNameCatalogue(contentSources());
   return built;
 }
