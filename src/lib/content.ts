@@ -37,23 +37,8 @@ export function getCatalogue() {
   return catalogue;
 }
 
-export async function getSectors(): Promise<Sector[]> {
-  return (await getCatalogue()).sectors;
-}
-
 export async function getProgrammes(): Promise<Programme[]> {
   return (await getCatalogue()).programmes;
-}
-
-export async function getProgrammesForSector(sectorId: string): Promise<Programme[]> {
-  return (await getProgrammes()).filter((p) => p.data.sector.id === sectorId);
-}
-
-/** A programme's sector; the reference is checked at build, so it always exists. */
-export async function getSectorOf(programme: Programme): Promise<Sector> {
-  const sector = (await getSectors()).find((s) => s.id === programme.data.sector.id);
-  if (!sector) throw new Error(`Programme ${programme.id}: unknown sector ${programme.data.sector.id}`);
-  return sector;
 }
 
 /** Programme id -> eligible intakes: what the eligibility rules take. */

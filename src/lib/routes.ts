@@ -44,7 +44,7 @@ export function localeRoutes() {
 }
 
 /** Each sector with its programmes, in brochure order. */
-export async function sectorsWithProgrammes() {
+async function sectorsWithProgrammes() {
   const { sectors, programmes } = await getCatalogue();
   return sectors.map((sector) => ({
     sector,
