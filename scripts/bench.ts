@@ -308,6 +308,15 @@ async function measureSearch(dir: string, browser: Browser): Promise<SearchFigur
 // ——— report ———
 
 const kb = (n: number) => (n / 1024).toFixed(1);
+
+/**
+ * Kinds of page that list every programme by design: the careers page (each job's programmes),
+ * the printable brochure and the checker (its programme list). One each per locale, so they grow
+ * with the catalogue while their number does not.
+ */
+const catalogueWide = ['careers', 'brochure', 'eligibility'];
+const perPageElsewhere = (b: { htmlBytes: number; catalogueWideBytes: number; pages: number }) =>
+  (b.htmlBytes - b.catalogueWideBytes) / (b.pages - catalogueWide.length * locales.length);
 const fmt = (w: Weight) => `${kb(w.raw)} / ${kb(w.gzip)} / ${kb(w.brotli)}`;
 
 function machine(): string[] {
@@ -334,6 +343,8 @@ async function main() {
     seconds: number;
     /** All HTML in dist/, and the largest programme page gzipped: pages that list their siblings grow too. */
     htmlBytes: number;
+    /** The HTML of the few pages that list the whole catalogue by design (see `catalogueWide`). */
+    catalogueWideBytes: number;
     programmeMax: number;
     pagefind: { files: number; bytes: number };
     search: SearchFigures;
@@ -350,11 +361,12 @@ async function main() {
         const html = htmlFiles(dist);
         const pages = html.length;
         const htmlBytes = html.reduce((n, f) => n + statSync(f).size, 0);
+        const catalogueWideBytes = html.filter((f) => catalogueWide.includes(kindOf(dist, f))).reduce((n, f) => n + statSync(f).size, 0);
         const programmeMax = Math.max(0, ...html.filter((f) => kindOf(dist, f) === 'programme').map((f) => gzip(readFileSync(f))));
         console.log(`${seconds.toFixed(1)} s, ${pages} pages`);
         if (factor === 1) weights = pageWeights(dist, siteBase(dist));
         const search = await measureSearch(dir, browser);
-        builds.push({ factor, programmes, pages, seconds, htmlBytes, programmeMax, pagefind: folderBytes(join(dist, 'pagefind')), search });
+        builds.push({ factor, programmes, pages, seconds, htmlBytes, catalogueWideBytes, programmeMax, pagefind: folderBytes(join(dist, 'pagefind')), search });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -427,12 +439,15 @@ async function main() {
       // Linear growth: from one synthetic size to the next, HTML per page stays flat. (From the real
       // catalogue to 10x it rises once: its six one-programme sectors list no siblings, and every
       // sector grown past 9 programmes lists the capped 8; src/lib/pagination.ts.)
-      `HTML per page: ${builds.map((b) => `${kb(b.htmlBytes / b.pages)} KB at ${b.factor}x`).join(', ')}.`,
+      `HTML per page: ${builds.map((b) => `${kb(b.htmlBytes / b.pages)} KB at ${b.factor}x`).join(', ')}; ` +
+        `without the ${catalogueWide.join(', ')} pages, which list every programme by design (the checker's programme list must): ` +
+        `${builds.map((b) => `${kb(perPageElsewhere(b))} KB at ${b.factor}x`).join(', ')}.`,
       ...(builds.length > 2
         ? [
             `Goal: all HTML grows no faster than the page count from ${builds.at(-2)!.factor}x to ${largest.factor}x (` +
-              `${(largest.htmlBytes / builds.at(-2)!.htmlBytes).toFixed(1)}x the HTML for ${(largest.pages / builds.at(-2)!.pages).toFixed(1)}x the pages): ` +
-              `${goal(largest.htmlBytes / largest.pages <= builds.at(-2)!.htmlBytes / builds.at(-2)!.pages)}.`,
+              `${(largest.htmlBytes / builds.at(-2)!.htmlBytes).toFixed(2)}x the HTML for ${(largest.pages / builds.at(-2)!.pages).toFixed(2)}x the pages): ` +
+              `${goal(largest.htmlBytes / largest.pages <= builds.at(-2)!.htmlBytes / builds.at(-2)!.pages)}; ` +
+              `without the catalogue-wide pages: ${goal(perPageElsewhere(largest) <= perPageElsewhere(builds.at(-2)!))}.`,
           ]
         : []),
       `Goal: the largest programme page stays under 14 KB gzip at ${largest.factor}x: ${goal(largest.programmeMax <= 14 * 1024)}.`,
