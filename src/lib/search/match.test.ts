@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparableQuery, matchForms, strength, type Match } from './match';
-import { comparable } from './text';
-
-/** A query against plain strings: `matchText('维修', ['维修顾问', 'Service Advisor'])`. */
-function matchText(query: string, forms: readonly string[]): Match {
-  return matchForms(comparableQuery(query), forms.map(comparable));
-}
+import { comparableQuery, strength } from './match';
+import { matchText } from './testing';
 
 const { exact, contains, overlaps, none } = strength;
 

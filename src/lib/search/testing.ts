@@ -1,5 +1,7 @@
 import { readAliases, readProgrammes, readSectors } from '../../../tests/support/content';
 import { buildNameCatalogue, type AliasSource, type ProgrammeSource, type SectorSource } from './catalogue';
+import { comparableQuery, matchForms, type Match } from './match';
+import { comparable } from './text';
 
 /**
  * For unit tests only: the real content, read from src/content/ by the tests' one reader of the
@@ -21,6 +23,11 @@ export function contentSources(): { sectors: SectorSource[]; programmes: Program
       })),
     })),
   };
+}
+
+/** A query against plain strings: `matchText('维修', ['维修顾问', 'Service Advisor'])`. */
+export function matchText(query: string, forms: readonly string[]): Match {
+  return matchForms(comparableQuery(query), forms.map(comparable));
 }
 
 let built: ReturnType<typeof buildNameCatalogue> | undefined;
