@@ -61,11 +61,14 @@ function growCatalogue(dir: string, factor: number): number {
   for (let k = 2; k <= factor; k++) {
     for (const file of real) {
       const data = parse(readFileSync(join(folder, file), 'utf8'));
-      for (const locale of locales) if (data.name?.[locale]) data.name[locale] = `${data.name[locale]} ${k}`;
+      // Numbered to one width at every size ('002'), so names and addresses are as long at 10x as at
+      // 100x: only the catalogue's size differs between the builds, not the length of each entry.
+      const number = String(k).padStart(3, '0');
+      for (const locale of locales) if (data.name?.[locale]) data.name[locale] = `${data.name[locale]} ${number}`;
       if (typeof data.order === 'number') data.order = data.order + k * 1000;
       // Every string quoted: Astro's YAML 1.1 reader would take a bare 2025-11-20 for a date.
       const text = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-      writeFileSync(join(folder, file.replace(/\.yaml$/, `-synthetic-${k}.yaml`)), text);
+      writeFileSync(join(folder, file.replace(/\.yaml$/, `-synthetic-${number}.yaml`)), text);
     }
   }
   return real.length * factor;
