@@ -2,11 +2,15 @@ import { locales, type Locale } from '../i18n';
 import {
   getCatalogue,
   getEligibilityCatalogue,
+  getLinkedQuestions,
   getProgrammesForSector,
+  getQuestions,
   getSectorOf,
   type Programme,
+  type Question,
   type Sector,
 } from './content';
+import { groupByTopic } from './faq';
 import { buildFactSheet, type FactSheet } from './programme-facts';
 
 /**
@@ -43,6 +47,8 @@ export interface ProgrammeRoute {
   siblings: Programme[];
   /** Its sourced facts, grouped, with numbered source notes (issue 8). */
   sheet: FactSheet;
+  /** The questions a reader of a programme page asks (issue 12). */
+  questions: Question[];
 }
 
 export async function programmeRoutes() {
@@ -53,9 +59,10 @@ export async function programmeRoutes() {
     const siblings = (await getProgrammesForSector(sector.id)).filter((p) => p.id !== programme.id);
     const sheet = buildFactSheet(programme.data);
     for (const locale of locales) {
+      const questions = await getLinkedQuestions(locale, 'programme');
       routes.push({
         params: { locale, slug: programme.id },
-        props: { locale, programme, sector, siblings, sheet } satisfies ProgrammeRoute,
+        props: { locale, programme, sector, siblings, sheet, questions } satisfies ProgrammeRoute,
       });
     }
   }
@@ -71,9 +78,35 @@ export async function sectorsWithProgrammes() {
   }));
 }
 
-/** The eligibility checker: the programme list's groups and the rules' catalogue, per locale. */
+/** The eligibility checker: the programme list's groups, the rules' catalogue and the questions its result links, per locale. */
 export async function checkerRoutes() {
   const sectors = await sectorsWithProgrammes();
   const catalogue = await getEligibilityCatalogue();
-  return locales.map((locale) => ({ params: { locale }, props: { locale, sectors, catalogue } }));
+  return Promise.all(
+    locales.map(async (locale) => {
+      const questions = {
+        eligible: await getLinkedQuestions(locale, 'checkerEligible'),
+        notEligible: await getLinkedQuestions(locale, 'checkerNotEligible'),
+      };
+      return { params: { locale }, props: { locale, sectors, catalogue, questions } };
+    }),
+  );
+}
+
+/** The home page: the sectors with their programmes, and the questions families ask first. */
+export async function homeRoutes() {
+  const sectors = await sectorsWithProgrammes();
+  return Promise.all(
+    locales.map(async (locale) => ({ params: { locale }, props: { locale, sectors, questions: await getLinkedQuestions(locale, 'home') } })),
+  );
+}
+
+/** The questions page: one locale's questions grouped by topic, in page order (issue 12). */
+export async function faqRoutes() {
+  return Promise.all(
+    locales.map(async (locale) => {
+      const groups = groupByTopic(await getQuestions(locale));
+      return { params: { locale }, props: { locale, groups } };
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n';
 import { pagefindBundlePath, searchCataloguePath, sitePath } from '../../lib/paths';
 import { mergeFound, rankResults, type Found, type RankedHit, type SearchCatalogue } from '../../lib/search/rank';
+import type { SearchQuestion } from '../../lib/search/questions';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**
@@ -53,30 +54,53 @@ function load(locale: Locale): Promise<Engine> {
   return engine;
 }
 
-async function find({ pagefind, catalogue }: Engine, query: string): Promise<Found[]> {
+/** What one Pagefind search found: pages (programmes and sectors) and questions, apart. */
+interface FoundAll {
+  pages: Found[];
+  questions: SearchQuestion[];
+}
+
+async function find({ pagefind, catalogue }: Engine, query: string): Promise<FoundAll> {
   const search = await pagefind.search(query);
-  const pageOf = (id: string) => catalogue.pages[catalogue.ids?.[id.slice(id.indexOf('_') + 1)] ?? -1];
-  return Promise.all(
-    (search?.results ?? []).map(async (result) => ({
-      // The catalogue knows each result id's page; an unknown id (never expected) costs a fetch.
-      url: pageOf(result.id)?.url ?? (await result.data()).url,
-      score: result.score,
-    })),
+  const key = (id: string) => id.slice(id.indexOf('_') + 1);
+  const pageOf = (id: string) => catalogue.pages[catalogue.ids?.[key(id)] ?? -1];
+  const questionOf = (id: string) => catalogue.questions?.[catalogue.questionIds?.[key(id)] ?? -1];
+  const results = search?.results ?? [];
+  const questions = results.map((r) => questionOf(r.id)).filter((q): q is SearchQuestion => q !== undefined);
+  const pages = await Promise.all(
+    results
+      .filter((r) => !questionOf(r.id))
+      .map(async (result) => ({
+        // The catalogue knows each result id's page; an unknown id (never expected) costs a fetch.
+        url: pageOf(result.id)?.url ?? (await result.data()).url,
+        score: result.score,
+      })),
   );
+  return { pages, questions };
+}
+
+export interface QueryResults {
+  /** Programmes and sectors, ranked (rank.ts). */
+  ranked: RankedHit[];
+  /** Questions of the questions page that hold every word of the query, in Pagefind's order. */
+  questions: SearchQuestion[];
 }
 
 /**
- * Runs a query: Pagefind finds pages (all words must match); if nothing has them all, each word
+ * Runs a query: Pagefind finds pages (all words must match); if no page has them all, each word
  * on its own. Then sector pages bring in their programmes and the results are ranked (rank.ts).
+ * Questions come only from the search for all the words: one shared word is too weak a reason to
+ * offer a question about something else.
  */
-export async function runQuery(locale: Locale, query: string): Promise<RankedHit[]> {
-  if (queryWords(query).length === 0) return [];
+export async function runQuery(locale: Locale, query: string): Promise<QueryResults> {
+  if (queryWords(query).length === 0) return { ranked: [], questions: [] };
   const loaded = await load(locale);
   // The index holds Simplified and English: a Traditional query is read as Simplified first.
   const words = queryWords(loaded.simplify(query));
-  let found = await find(loaded, words.join(' '));
+  const all = await find(loaded, words.join(' '));
+  let found = all.pages;
   if (found.length === 0 && words.length > 1) {
-    found = mergeFound(await Promise.all(words.map((word) => find(loaded, word))));
+    found = mergeFound(await Promise.all(words.map(async (word) => (await find(loaded, word)).pages)));
   }
-  return rankResults(query, loaded.catalogue, found, loaded.simplify);
+  return { ranked: rankResults(query, loaded.catalogue, found, loaded.simplify), questions: all.questions };
 }

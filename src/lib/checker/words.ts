@@ -101,4 +101,12 @@ export interface IslandData {
   asOf: string;
   /** ImmD's VPAS page in the reader's language, cited by every failed rule */
   immdUrl: string | null;
+  /** The questions the result links to (issue 12), by outcome: their text and anchors in the reader's language. */
+  questions: { eligible: QuestionLink[]; notEligible: QuestionLink[] };
+}
+
+/** A link to a question on the questions page. */
+export interface QuestionLink {
+  href: string;
+  text: string;
 }

@@ -1,5 +1,6 @@
 import type { Catalogue, Localised } from './catalogue';
 import { hongKongText, searchForms, simplificationTable, unique } from './forms';
+import type { QuestionRecord } from './questions';
 import type { SearchCatalogue } from './rank';
 import { spaceOutChinese } from './text';
 
@@ -84,12 +85,14 @@ const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchF
 /**
  * The island's catalogue for one locale; `paths` makes the addresses (base path included). Like
  * the index, it holds names in Simplified and English, with the table that reads a Traditional
- * query as Simplified; only the aliases, which the island shows, are in the page's script.
+ * query as Simplified; only the aliases, which the island shows, are in the page's script. The
+ * questions page's records (questions.ts) come along for the index, their words in the table too.
  */
 export function searchCatalogue(
   catalogue: Catalogue,
   locale: Locale,
   paths: { programme: (id: string) => string; sector: (id: string) => string },
+  questions: readonly QuestionRecord[] = [],
 ): SearchCatalogue {
   const pages: SearchCatalogue['pages'] = [
     ...catalogue.sectors.map((s) => ({
@@ -130,6 +133,7 @@ export function searchCatalogue(
     ...pages.flatMap((p) => [...p.names, ...(p.other ?? [])]),
     ...catalogue.sectors.flatMap((s) => s.jobs.flatMap((j) => [...j.forms, ...j.aliases])),
     ...sectors.flatMap((s) => s.workplaces ?? []),
+    ...questions.map((q) => q.words),
   ];
-  return { simplify: simplificationTable(everyWord), pages, sectors };
+  return { simplify: simplificationTable(everyWord), pages, sectors, ...(questions.length > 0 && { questions: [...questions] }) };
 }

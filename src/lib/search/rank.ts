@@ -1,4 +1,5 @@
 import { better, comparableQuery, matchForms, noMatch, strength, type Match } from './match';
+import type { SearchQuestion } from './questions';
 import { comparable, type Comparable } from './text';
 
 /**
@@ -56,6 +57,13 @@ export interface SearchCatalogue {
   simplify: { from: string; to: string };
   pages: SearchPage[];
   sectors: SearchSector[];
+  /**
+   * The questions page's questions (issue 12, src/lib/search/questions.ts), each its own record in
+   * the index. As built they carry the words to index; the Pagefind integration indexes and drops them.
+   */
+  questions?: (SearchQuestion & { url?: string; words?: string })[];
+  /** Pagefind's result id, without its language prefix → the question's position in `questions`. */
+  questionIds?: Record<string, number>;
   /**
    * Pagefind's result id, without its language prefix → the page's position in `pages`; added
    * after indexing (src/integrations/pagefind.ts) so the island need not fetch each result.

@@ -1,17 +1,22 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { localeRoutes } from '../../../lib/routes';
-import { getSearchCatalogue } from '../../../lib/content';
+import { getQuestions, getSearchCatalogue } from '../../../lib/content';
 import { searchCatalogue } from '../../../lib/search/entry';
-import { programmePath, sectorPath } from '../../../lib/paths';
+import { questionRecord } from '../../../lib/search/questions';
+import { groupByTopic } from '../../../lib/faq';
+import { programmePath, questionPath, sectorPath } from '../../../lib/paths';
 
 /** The search island's catalogue for one locale, fetched with Pagefind on the first query. */
 export const getStaticPaths = (() => localeRoutes()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props: { locale } }) => {
-  const catalogue = searchCatalogue(await getSearchCatalogue(), locale, {
-    programme: (id) => programmePath(locale, id),
-    sector: (id) => sectorPath(locale, id),
-  });
+  const questions = groupByTopic(await getQuestions(locale)).flatMap((g) => g.questions).map((q) => questionRecord({ id: q.id, question: q.data.question }, questionPath(locale, q.id)));
+  const catalogue = searchCatalogue(
+    await getSearchCatalogue(),
+    locale,
+    { programme: (id) => programmePath(locale, id), sector: (id) => sectorPath(locale, id) },
+    questions,
+  );
   return new Response(JSON.stringify(catalogue), { headers: { 'Content-Type': 'application/json' } });
 };
