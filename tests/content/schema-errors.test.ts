@@ -16,13 +16,16 @@ function breakFile(relative: string, edit: (text: string) => string) {
 
 describe('content that breaks the schema', () => {
   it.each([
-    ['a missing English name', 'src/content/sectors/maritime.yaml', (t: string) => t.replace(/^ {2}en: .*\n/m, ''), 'maritime', 'name.en'],
-    ['an unknown intake year', 'src/content/programmes/cybersecurity.yaml', (t: string) => t.replace('"2026/27"', '"2027/28"'), 'cybersecurity', 'intakes'],
-    ['a malformed programme code', 'src/content/programmes/culinary-arts.yaml', (t: string) => t.replace(/^( {2}code: )"?HT114360"?$/m, '$1HT-114360'), 'culinary-arts', 'official.code'],
+    ['a missing English name', 'src/content/sectors/maritime.yaml', (t: string) => t.replace(/^ {2}en: .*\n/m, ''), 'maritime.yaml', 'name.en'],
+    ['an unknown intake year', 'src/content/programmes/cybersecurity.yaml', (t: string) => t.replace('"2026/27"', '"2027/28"'), 'cybersecurity.yaml', 'intakes'],
+    ['a malformed programme code', 'src/content/programmes/culinary-arts.yaml', (t: string) => t.replace(/^( {2}code: )"?HT114360"?$/m, '$1HT-114360'), 'culinary-arts.yaml', 'official.code'],
+    // Issue 12: a language of teaching is never stated without the page it was read on.
+    ['a language of teaching without its source', 'src/content/programmes/business-with-e-commerce.yaml', (t: string) => t.replace(/(medium: putonghua\n) {4}source: .*\n/, '$1'), 'business-with-e-commerce.yaml', 'mediumOfInstruction'],
+    ['an answer that cites no source', 'src/content/questions/en/tuition.mdx', (t: string) => t.replace(/^sources: .*$/m, 'sources: []'), 'tuition.mdx', 'sources'],
   ])('fails `astro sync` on %s, naming the file and the field', (_what, file, edit, fileName, field) => {
     const { status, output } = breakFile(file, edit).astro(['sync']);
     expect(status).not.toBe(0);
-    expect(output).toContain(`${fileName}.yaml`);
+    expect(output).toContain(fileName);
     expect(output).toContain(field);
   });
 
