@@ -540,7 +540,7 @@ export default {
   'costs.builtOn': 'This page was built on {date}; a date is marked past once the whole month it names is over.',
   'costs.date.applications': 'Applications accepted',
   'costs.date.applications.when': 'late November 2025 to early July 2026',
-  'costs.date.offers': 'Conditional or firm offers, by e-mail',
+  'costs.date.offers': 'Offers, by e-mail',
   'costs.date.offers.when': 'before the end of July 2026',
   'costs.date.visaAndHall': 'Student visa and hall applications',
   'costs.date.visaAndHall.when': 'before the end of July 2026',

@@ -479,7 +479,7 @@ export default {
   'costs.builtOn': '本页于{date}建立；日期所指的整个月份过去后，才标为“已过”。',
   'costs.date.applications': '接受入学申请',
   'costs.date.applications.when': '2025 年 11 月下旬至 2026 年 7 月上旬',
-  'costs.date.offers': '以电邮发出有条件录取或正式录取',
+  'costs.date.offers': '以电邮发出录取通知',
   'costs.date.offers.when': '2026 年 7 月底前',
   'costs.date.visaAndHall': '申请学生签证及宿舍',
   'costs.date.visaAndHall.when': '2026 年 7 月底前',

@@ -478,7 +478,7 @@ export default {
   'costs.builtOn': '本頁於{date}建立；日期所指的整個月份過去後，才標為「已過」。',
   'costs.date.applications': '接受入學申請',
   'costs.date.applications.when': '2025 年 11 月下旬至 2026 年 7 月上旬',
-  'costs.date.offers': '以電郵發出有條件取錄或正式取錄',
+  'costs.date.offers': '以電郵發出取錄通知',
   'costs.date.offers.when': '2026 年 7 月底前',
   'costs.date.visaAndHall': '申請學生簽證及宿舍',
   'costs.date.visaAndHall.when': '2026 年 7 月底前',
