@@ -89,7 +89,6 @@ export function getSearchCatalogue(): Promise<Catalogue> {
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 
-
 /** A question of one locale, ready to show: its id (the anchor), its data, its rendered answer and the answer's text. */
 export interface Question {
   id: string;
