@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n';
 import { pagefindBundlePath, searchCataloguePath, sitePath } from '../../lib/paths';
 import { mergeFound, rankResults, type Found, type RankedHit, type SearchCatalogue } from '../../lib/search/rank';
-import type { SearchQuestion } from '../../lib/search/questions';
+import { questionHolds, type SearchQuestion } from '../../lib/search/questions';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**
@@ -89,8 +89,9 @@ export interface QueryResults {
 /**
  * Runs a query: Pagefind finds pages (all words must match); if no page has them all, each word
  * on its own. Then sector pages bring in their programmes and the results are ranked (rank.ts).
- * Questions come only from the search for all the words: one shared word is too weak a reason to
- * offer a question about something else.
+ * Questions come only from the search for all the words, and only those that hold them
+ * (questions.ts): one shared word, or Pagefind's looser matches, are too weak a reason to offer a
+ * question about something else.
  */
 export async function runQuery(locale: Locale, query: string): Promise<QueryResults> {
   if (queryWords(query).length === 0) return { ranked: [], questions: [] };
@@ -102,5 +103,6 @@ export async function runQuery(locale: Locale, query: string): Promise<QueryResu
   if (found.length === 0 && words.length > 1) {
     found = mergeFound(await Promise.all(words.map(async (word) => (await find(loaded, word)).pages)));
   }
-  return { ranked: rankResults(query, loaded.catalogue, found, loaded.simplify), questions: all.questions };
+  const questions = all.questions.filter((q) => questionHolds(query, q.title, loaded.simplify));
+  return { ranked: rankResults(query, loaded.catalogue, found, loaded.simplify), questions };
 }

@@ -1,6 +1,6 @@
 import type { Catalogue, Localised } from './catalogue';
-import { hongKongText, searchForms, simplificationTable, unique } from './forms';
-import type { QuestionRecord } from './questions';
+import { hongKongText, searchForms, simplificationTable, simplifiedText, unique } from './forms';
+import type { SearchQuestion } from './questions';
 import type { SearchCatalogue } from './rank';
 import { spaceOutChinese } from './text';
 
@@ -78,6 +78,19 @@ export function sectorIndexPage(catalogue: Catalogue, id: string, locale: Locale
       block(weights.other, sector.workplaces ? searchFormsOf(Object.values(sector.workplaces)) : []),
     ]),
   };
+}
+
+/**
+ * A question of the questions page as the build hands it to the index (questions.ts): its address,
+ * and its words as the index holds everything, in Simplified characters, Chinese split into words.
+ */
+export interface QuestionRecord extends SearchQuestion {
+  url: string;
+  words: string;
+}
+
+export function questionRecord(question: { id: string; question: string }, url: string): QuestionRecord {
+  return { id: question.id, title: question.question, url, words: spaceOutChinese(simplifiedText(question.question)) };
 }
 
 const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchForms));

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { localeRoutes } from '../../../lib/routes';
 import { getQuestions, getSearchCatalogue } from '../../../lib/content';
-import { searchCatalogue } from '../../../lib/search/entry';
-import { questionRecord } from '../../../lib/search/questions';
+import { questionRecord, searchCatalogue } from '../../../lib/search/entry';
 import { groupByTopic } from '../../../lib/faq';
 import { programmePath, questionPath, sectorPath } from '../../../lib/paths';
 
@@ -11,7 +10,9 @@ export const getStaticPaths = (() => localeRoutes()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props: { locale } }) => {
-  const questions = groupByTopic(await getQuestions(locale)).flatMap((g) => g.questions).map((q) => questionRecord({ id: q.id, question: q.data.question }, questionPath(locale, q.id)));
+  const questions = groupByTopic(await getQuestions(locale))
+    .flatMap((g) => g.questions)
+    .map((q) => questionRecord({ id: q.id, question: q.data.question }, questionPath(locale, q.id)));
   const catalogue = searchCatalogue(
     await getSearchCatalogue(),
     locale,
