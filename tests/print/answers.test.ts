@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { dictionaries, locales } from '../../src/i18n';
 import { hkd, twoYearSum } from '../../src/lib/costs';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticSite } from '../support/server';
+import { printA4, squash, useBrowser } from '../support';
 import { contentDir } from '../support/content';
-import { printA4, squash } from '../support/pdf';
 import { chromeWordsToCheck } from './navigation';
 
 /**
@@ -17,19 +15,15 @@ import { chromeWordsToCheck } from './navigation';
  * addresses, the worked sum with its total, and none of the site's navigation; a parent can take
  * them to a meeting.
  */
-let site: StaticSite;
-let browser: Browser;
+const { site, newPage } = useBrowser();
 let page: Page;
 let dir: string;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchBrowser()]);
-  page = await browser.newPage();
+  page = await newPage();
   dir = mkdtempSync(join(tmpdir(), 'vpas-answers-'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
