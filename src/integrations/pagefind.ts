@@ -10,9 +10,8 @@ import { locales } from '../i18n';
 /**
  * Builds the site search index (Pagefind 1.6) after `astro build`, so `npm run build` and
  * `npx astro build` both leave a searchable dist/. Pagefind indexes only the pages that carry a
- * `data-pagefind-body` block (programme and sector pages, see SearchIndexEntry.astro), plus one
- * record per question of the questions page, and builds one index per `<html lang>`: zh-hans,
- * zh-hant and en.
+ * `data-pagefind-body` block (programme and sector pages, see SearchIndexEntry.astro) and builds
+ * one index per `<html lang>`: zh-hans, zh-hant and en.
  *
  * Then it gives each locale's search catalogue (/{locale}/search/catalogue.json, which the island
  * loads with Pagefind) the address of every result id, so the island never downloads a result's
@@ -38,57 +37,22 @@ async function resultAddresses(bundle: string): Promise<Map<string, string>> {
   return ids;
 }
 
-interface BuiltCatalogue {
-  pages: { url: string }[];
-  questions?: { id: string; title: string; url?: string; words?: string }[];
-}
-
-/**
- * The questions page's questions (issue 12): each a record of its own in its locale's index, at
- * its anchor, from the words the build wrote into the locale's catalogue (src/lib/search/questions.ts).
- */
-async function addQuestions(index: pagefind.PagefindIndex, file: string, locale: (typeof locales)[number]): Promise<string[]> {
-  const { questions = [] } = JSON.parse(await readFile(file, 'utf8')) as BuiltCatalogue;
-  const errors: string[] = [];
-  for (const question of questions) {
-    if (!question.url || !question.words) throw new Error(`Pagefind: question ${question.id} in ${file} has no address or words`);
-    const added = await index.addCustomRecord({
-      url: question.url,
-      content: question.words,
-      // Pagefind keys its indexes by the page's `lang` in lower case: the locale's own segment.
-      language: locale,
-      meta: { title: question.title },
-    });
-    errors.push(...added.errors);
-  }
-  return errors;
-}
-
 /**
  * Adds `ids` to a locale's catalogue: Pagefind's result id (without the language prefix) → the
- * position of its page in `pages`, and `questionIds` the same for its questions, of which it then
- * keeps only id and title. Every page and question the catalogue lists must be in the index.
+ * position of its page in `pages`. Every page the catalogue lists must be in the index.
  */
 async function linkCatalogue(file: string, language: string, ids: Map<string, string>, base: string) {
-  const catalogue = JSON.parse(await readFile(file, 'utf8')) as BuiltCatalogue;
+  const catalogue = JSON.parse(await readFile(file, 'utf8')) as { pages: { url: string }[] };
+  const position = new Map(catalogue.pages.map((page, i) => [page.url, i]));
   const prefix = `${language}_`;
-  const link = (urls: string[], resolve: (url: string) => string) => {
-    const position = new Map(urls.map((url, i) => [url, i]));
-    const linked: Record<string, number> = {};
-    for (const [id, url] of ids) {
-      const at = position.get(resolve(url));
-      if (id.startsWith(prefix) && at !== undefined) linked[id.slice(prefix.length)] = at;
-    }
-    const missing = urls.filter((_, i) => !Object.values(linked).includes(i));
-    if (missing.length > 0) throw new Error(`Pagefind: not in the ${language} index: ${missing.join(', ')}`);
-    return linked;
-  };
-  // Pages are indexed from their files (addresses without the base); questions by their own address.
-  const linked = link(catalogue.pages.map((p) => p.url), (url) => base + url.slice(1));
-  const built = catalogue.questions ?? [];
-  const questionIds = link(built.map((q) => q.url ?? ''), (url) => url);
-  const questions = built.map(({ id, title }) => ({ id, title }));
-  await writeFile(file, JSON.stringify({ ...catalogue, ids: linked, ...(questions.length > 0 && { questions, questionIds }) }));
+  const linked: Record<string, number> = {};
+  for (const [id, url] of ids) {
+    const page = position.get(base + url.slice(1));
+    if (id.startsWith(prefix) && page !== undefined) linked[id.slice(prefix.length)] = page;
+  }
+  const missing = catalogue.pages.filter((_, i) => !Object.values(linked).includes(i)).map((p) => p.url);
+  if (missing.length > 0) throw new Error(`Pagefind: not in the ${language} index: ${missing.join(', ')}`);
+  await writeFile(file, JSON.stringify({ ...catalogue, ids: linked }));
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -105,14 +69,9 @@ export default function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex();
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
-        const questionErrors: string[] = [];
-        for (const locale of locales) {
-          const catalogue = join(site, locale, 'search', 'catalogue.json');
-          if (existsSync(catalogue)) questionErrors.push(...(await addQuestions(index, catalogue, locale)));
-        }
         const written = await index.writeFiles({ outputPath: bundle });
         await pagefind.close();
-        const problems = [...errors, ...added.errors, ...questionErrors, ...written.errors];
+        const problems = [...errors, ...added.errors, ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
         for (const unused of unusedBundleFiles) await rm(join(bundle, unused), { force: true });
 

@@ -54,55 +54,39 @@ function load(locale: Locale): Promise<Engine> {
   return engine;
 }
 
-/** What one Pagefind search found: pages (programmes and sectors) and questions, apart. */
-interface FoundAll {
-  pages: Found[];
-  questions: SearchQuestion[];
-}
-
-async function find({ pagefind, catalogue }: Engine, query: string): Promise<FoundAll> {
+async function find({ pagefind, catalogue }: Engine, query: string): Promise<Found[]> {
   const search = await pagefind.search(query);
-  const key = (id: string) => id.slice(id.indexOf('_') + 1);
-  const pageOf = (id: string) => catalogue.pages[catalogue.ids?.[key(id)] ?? -1];
-  const questionOf = (id: string) => catalogue.questions?.[catalogue.questionIds?.[key(id)] ?? -1];
-  const results = search?.results ?? [];
-  const questions = results.map((r) => questionOf(r.id)).filter((q): q is SearchQuestion => q !== undefined);
-  const pages = await Promise.all(
-    results
-      .filter((r) => !questionOf(r.id))
-      .map(async (result) => ({
-        // The catalogue knows each result id's page; an unknown id (never expected) costs a fetch.
-        url: pageOf(result.id)?.url ?? (await result.data()).url,
-        score: result.score,
-      })),
+  const pageOf = (id: string) => catalogue.pages[catalogue.ids?.[id.slice(id.indexOf('_') + 1)] ?? -1];
+  return Promise.all(
+    (search?.results ?? []).map(async (result) => ({
+      // The catalogue knows each result id's page; an unknown id (never expected) costs a fetch.
+      url: pageOf(result.id)?.url ?? (await result.data()).url,
+      score: result.score,
+    })),
   );
-  return { pages, questions };
 }
 
 export interface QueryResults {
   /** Programmes and sectors, ranked (rank.ts). */
   ranked: RankedHit[];
-  /** Questions of the questions page that hold every word of the query, in Pagefind's order. */
+  /** The questions page's questions that hold every word of the query, in page order (questions.ts). */
   questions: SearchQuestion[];
 }
 
 /**
- * Runs a query: Pagefind finds pages (all words must match); if no page has them all, each word
+ * Runs a query: Pagefind finds pages (all words must match); if nothing has them all, each word
  * on its own. Then sector pages bring in their programmes and the results are ranked (rank.ts).
- * Questions come only from the search for all the words, and only those that hold them
- * (questions.ts): one shared word, or Pagefind's looser matches, are too weak a reason to offer a
- * question about something else.
+ * The questions come from the catalogue, each offered when it holds every word of the query.
  */
 export async function runQuery(locale: Locale, query: string): Promise<QueryResults> {
   if (queryWords(query).length === 0) return { ranked: [], questions: [] };
   const loaded = await load(locale);
   // The index holds Simplified and English: a Traditional query is read as Simplified first.
   const words = queryWords(loaded.simplify(query));
-  const all = await find(loaded, words.join(' '));
-  let found = all.pages;
+  let found = await find(loaded, words.join(' '));
   if (found.length === 0 && words.length > 1) {
-    found = mergeFound(await Promise.all(words.map(async (word) => (await find(loaded, word)).pages)));
+    found = mergeFound(await Promise.all(words.map((word) => find(loaded, word))));
   }
-  const questions = all.questions.filter((q) => questionHolds(query, q.title, loaded.simplify));
+  const questions = (loaded.catalogue.questions ?? []).filter((q) => questionHolds(query, q.title, loaded.simplify));
   return { ranked: rankResults(query, loaded.catalogue, found, loaded.simplify), questions };
 }

@@ -81,16 +81,15 @@ export function sectorIndexPage(catalogue: Catalogue, id: string, locale: Locale
 }
 
 /**
- * A question of the questions page as the build hands it to the index (questions.ts): its address,
- * and its words as the index holds everything, in Simplified characters, Chinese split into words.
+ * A question of the questions page as the build hands it to the catalogue (questions.ts), with its
+ * words in Simplified characters for the table that reads a Traditional query; the words stay here.
  */
 export interface QuestionRecord extends SearchQuestion {
-  url: string;
   words: string;
 }
 
-export function questionRecord(question: { id: string; question: string }, url: string): QuestionRecord {
-  return { id: question.id, title: question.question, url, words: spaceOutChinese(simplifiedText(question.question)) };
+export function questionRecord(question: { id: string; question: string }): QuestionRecord {
+  return { id: question.id, title: question.question, words: simplifiedText(question.question) };
 }
 
 const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchForms));
@@ -99,7 +98,7 @@ const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchF
  * The island's catalogue for one locale; `paths` makes the addresses (base path included). Like
  * the index, it holds names in Simplified and English, with the table that reads a Traditional
  * query as Simplified; only the aliases, which the island shows, are in the page's script. The
- * questions page's records (questions.ts) come along for the index, their words in the table too.
+ * questions page's questions (questions.ts) come along with their text, their characters in the table.
  */
 export function searchCatalogue(
   catalogue: Catalogue,
@@ -148,5 +147,6 @@ export function searchCatalogue(
     ...sectors.flatMap((s) => s.workplaces ?? []),
     ...questions.map((q) => q.words),
   ];
-  return { simplify: simplificationTable(everyWord), pages, sectors, ...(questions.length > 0 && { questions: [...questions] }) };
+  const shown = questions.map(({ id, title }) => ({ id, title }));
+  return { simplify: simplificationTable(everyWord), pages, sectors, ...(shown.length > 0 && { questions: shown }) };
 }

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { questionRecord } from './entry';
+import { questionRecord, searchCatalogue } from './entry';
 import { simplificationTable } from './forms';
 import { questionHolds } from './questions';
 import { simplifier } from './text';
 
-describe('questionRecord', () => {
-  it('indexes a question in Simplified characters, split into words, at its anchor', () => {
-    const record = questionRecord({ id: 'tuition', question: '學費是多少？' }, '/zh-hant/faq/#tuition');
-    expect(record).toEqual({ id: 'tuition', title: '學費是多少？', url: '/zh-hant/faq/#tuition', words: expect.any(String) });
-    expect(record.words).toContain('学费');
-    expect(record.words).not.toMatch(/學|費/);
+describe('questionRecord and the catalogue', () => {
+  it('keeps a question’s text as written, and its words in Simplified for the table', () => {
+    expect(questionRecord({ id: 'tuition', question: '學費是多少？' })).toEqual({ id: 'tuition', title: '學費是多少？', words: '学费是多少？' });
+    expect(questionRecord({ id: 'vpas-vs-iang', question: 'How is VPAS different from IANG?' }).words).toBe('How is VPAS different from IANG?');
   });
 
-  it('keeps English as it is', () => {
-    expect(questionRecord({ id: 'vpas-vs-iang', question: 'How is VPAS different from IANG?' }, '/en/faq/#vpas-vs-iang').words).toBe(
-      'How is VPAS different from IANG?',
-    );
+  it('gives the island id and text only, and the characters a Traditional query needs', () => {
+    const empty = { programmes: [], sectors: [] } as unknown as Parameters<typeof searchCatalogue>[0];
+    const paths = { programme: (id: string) => id, sector: (id: string) => id };
+    const catalogue = searchCatalogue(empty, 'zh-hant', paths, [questionRecord({ id: 'tuition', question: '學費是多少？' })]);
+    expect(catalogue.questions).toEqual([{ id: 'tuition', title: '學費是多少？' }]);
+    expect(simplifier(catalogue.simplify)('學費')).toBe('学费');
   });
 });
 

@@ -1,33 +1,30 @@
 import { comparable, hasHan, queryWords } from './text';
 
 /**
- * The questions page in the site search (issue 12). Each question is one record of the locale's
- * Pagefind index, at its own anchor (`/{locale}/faq/#id`), so a search for 学费 or IANG offers the
- * question beside the programmes. The record holds the question's words, written the way the index
- * holds everything (entry.ts): Simplified characters and English, Chinese split into words, so a
- * Traditional query, read as Simplified by the island, finds the zh-Hant questions too.
+ * The questions page in the site search (issue 12): a search for 学费 or IANG offers the questions
+ * about it beside the programmes, each linked to its anchor (`/{locale}/faq/#id`).
  *
- * Only the question is indexed, not its answer: the answers would double the index a first search
- * downloads (measured: about 12 KB more per locale, against a 100 KB budget), and a question names
- * its subject (学费, 签证, IANG, 永久居民) in the words people search for.
+ * The questions travel in the locale's search catalogue (id and text; entry.ts writes them and adds
+ * their characters to the table that reads a Traditional query), and the island matches them itself
+ * with `questionHolds`, not through Pagefind. Indexed in Pagefind, the 33 questions cost about 3 KB
+ * more per locale on every first search (measured against a 100 KB budget the catalogue already
+ * exceeds), and Pagefind's matches still needed this check: it also returns loose ones (it offered
+ * "What counts as a relevant job?" for "astronaut").
  *
- * The build writes the records into the locale's catalogue (entry.ts, `questionRecord`); the
- * Pagefind integration indexes them and keeps only id and title in the catalogue: the island makes
- * the anchor from the id. This module is the island's side, so it imports no build-only code.
+ * This module is the island's side, so it imports no build-only code.
  */
 
-/** What the island shows for a question it found: its text; its address is the questions page and its id. */
+/** A question as the island has it: its text; its address is the questions page and its id. */
 export interface SearchQuestion {
   id: string;
   title: string;
 }
 
 /**
- * Whether a question truly holds the query: every word of it (filler words dropped, as the search
- * drops them) is in the question, a Chinese word anywhere in it, a Latin word as the start of one of
- * its words. Pagefind also returns records that match loosely (it offered "What counts as a relevant
- * job?" for "astronaut"); the island shows a question only when this holds. Both sides are read as
- * Simplified with the catalogue's table, so a Traditional query finds a Traditional question.
+ * Whether a question holds the query: every word of it (filler words dropped, as the search drops
+ * them) is in the question, a Chinese word anywhere in it, a Latin word as the start of one of its
+ * words ("fee" finds "fees"). Both sides are read as Simplified with the catalogue's table, so a
+ * Traditional query finds a Traditional question.
  */
 export function questionHolds(query: string, title: string, simplify: (text: string) => string = (t) => t): boolean {
   const words = queryWords(simplify(query));

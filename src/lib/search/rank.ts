@@ -57,13 +57,8 @@ export interface SearchCatalogue {
   simplify: { from: string; to: string };
   pages: SearchPage[];
   sectors: SearchSector[];
-  /**
-   * The questions page's questions (issue 12, src/lib/search/questions.ts), each its own record in
-   * the index. As built they carry the words to index; the Pagefind integration indexes and drops them.
-   */
-  questions?: (SearchQuestion & { url?: string; words?: string })[];
-  /** Pagefind's result id, without its language prefix → the question's position in `questions`. */
-  questionIds?: Record<string, number>;
+  /** The questions page's questions, in page order (issue 12, src/lib/search/questions.ts). */
+  questions?: SearchQuestion[];
   /**
    * Pagefind's result id, without its language prefix → the page's position in `pages`; added
    * after indexing (src/integrations/pagefind.ts) so the island need not fetch each result.

@@ -3,7 +3,7 @@ import { localeRoutes } from '../../../lib/routes';
 import { getQuestions, getSearchCatalogue } from '../../../lib/content';
 import { questionRecord, searchCatalogue } from '../../../lib/search/entry';
 import { groupByTopic } from '../../../lib/faq';
-import { programmePath, questionPath, sectorPath } from '../../../lib/paths';
+import { programmePath, sectorPath } from '../../../lib/paths';
 
 /** The search island's catalogue for one locale, fetched with Pagefind on the first query. */
 export const getStaticPaths = (() => localeRoutes()) satisfies GetStaticPaths;
@@ -12,7 +12,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = async ({ props: { locale } }) => {
   const questions = groupByTopic(await getQuestions(locale))
     .flatMap((g) => g.questions)
-    .map((q) => questionRecord({ id: q.id, question: q.data.question }, questionPath(locale, q.id)));
+    .map((q) => questionRecord({ id: q.id, question: q.data.question }));
   const catalogue = searchCatalogue(
     await getSearchCatalogue(),
     locale,
