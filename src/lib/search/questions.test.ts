@@ -38,4 +38,9 @@ describe('questionHolds', () => {
   ] as const)('"%s" in "%s": %s', (query, title, holds) => {
     expect(questionHolds(query, title, simplify)).toBe(holds);
   });
+
+  it('without a table, compares the characters as written', () => {
+    expect(questionHolds('学费', '学费是多少？')).toBe(true);
+    expect(questionHolds('學費', '学费是多少？')).toBe(false);
+  });
 });
