@@ -43,7 +43,8 @@ describe('questionSetProblems', () => {
   });
 
   it('refuses an "as of" earlier than the newest source, but not for an undated source', () => {
-    expect(questionSetProblems(inEveryLocale('tuition', { asOf: '2025-12' }))).toHaveLength(3);
+    expect(questionSetProblems(inEveryLocale('job-ends', { sources: ['immd'], asOf: '2025-09' }))).toHaveLength(3);
+    expect(questionSetProblems(inEveryLocale('job-ends', { sources: ['immd'], asOf: '2025-09-30' }))).toEqual([]);
     expect(questionSetProblems(inEveryLocale('iang', { sources: ['immdIang'], asOf: '2025-01-01' }))).toEqual([]);
   });
 

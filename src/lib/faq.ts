@@ -1,5 +1,5 @@
 import { isLocale, locales, type Locale } from '../i18n';
-import { informationAsOf, sources, type SourceId } from './sources';
+import { informationAsOf, type SourceId } from './sources';
 
 /**
  * The questions page (issue 12): its topics, how its content files must agree across locales, and
@@ -47,9 +47,8 @@ export function questionSetProblems(entries: readonly QuestionLike[]): string[] 
       continue;
     }
     byLocale.get(key.locale)!.set(key.id, entry);
-    // Undated sources (ImmD's IANG page) say nothing about how current the answer is.
-    const dated = entry.data.sources.filter((id) => sources[id].asOf !== null);
-    const newest = dated.length > 0 ? informationAsOf(dated) : undefined;
+    // Undated sources (pages read from copies, whose own date is not known) set no lower bound.
+    const newest = informationAsOf(entry.data.sources);
     if (newest && entry.data.asOf < newest) problems.push(`${name}: asOf ${entry.data.asOf} is earlier than its newest source (${newest})`);
   }
   const ids = [...new Set([...byLocale.values()].flatMap((m) => [...m.keys()]))].sort();
