@@ -60,6 +60,11 @@ export default {
   'sector.jobsTitle': 'Example jobs',
   'sector.jobsNote':
     'Examples from the VTC brochure, including but not limited to. The brochure is in Chinese; the English titles are this site’s translations:',
+  'pager.label': 'Pages of this list',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.page': 'Page {page}',
+  'pager.title': '{title} (page {page} of {pages})',
   'sector.joined': 'In the scheme from the {year} intake',
   'sector.englishTranslation': 'English name translated by this site',
 
@@ -69,7 +74,6 @@ export default {
   'programme.englishName': 'English name',
   'programme.englishTranslation': 'This site’s translation; the VTC’s website has the official English name.',
   'programme.code': 'Programme code',
-  'programme.codeNote': 'As published for an earlier intake; check the VTC list for yours.',
   'programme.institution': 'Institution',
   'programme.intakes': 'Intakes (this site’s reading)',
   'programme.intakesNote':
@@ -98,7 +102,7 @@ export default {
   'programme.condition.dependants':
     'While studying on these Higher Diplomas you may not bring dependants; a VPAS holder may later bring a spouse or partner and unmarried children under 18.',
   'programme.siblingsTitle': 'Other programmes in {sector}',
-  'programme.officialListLink': 'The VTC’s official VPAS programme list',
+  'programme.siblingsAll': 'All {count} programmes in {sector}',
   'programme.checkerLink': 'Check whether VPAS would apply to you',
 
   'sources.title': 'Sources',
@@ -503,7 +507,6 @@ export default {
   'faq.topic.studying': 'While studying',
   'faq.topic.graduating': 'After graduating',
   'faq.topic.staying': 'Staying long term',
-  'faq.sources': 'Sources:',
   'faq.asOf': 'Information as of {date}.',
   'faq.related': 'Questions families ask',
   'faq.all': 'All questions and answers',
@@ -517,7 +520,6 @@ export default {
   'costs.col.item': 'Item',
   'costs.col.amount': 'Amount',
   'costs.col.year': 'Year',
-  'costs.col.source': 'Source',
   'costs.period.year': '{year}',
   'costs.period.from': 'from {date}',
   'costs.item.tuitionBusiness': 'Tuition, Business programmes (a year)',

@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n';
 import { countBySector, type RankedHit } from '../../lib/search/rank';
 import { runQuery } from './engine';
 import { questionPath } from '../../lib/paths';
-import type { SearchQuestion } from '../../lib/search/questions';
+import type { SearchQuestion } from '../../lib/search/contract';
 import { countMessage, filterOptions, questionItem, resultItem, type Messages } from './render';
 
 /**
@@ -26,8 +26,6 @@ export function startSearch(root: HTMLElement): void {
   const questionList = questionBox?.querySelector<HTMLUListElement>('ul');
   if (!locale || !form || !input || !status || !filter || !options || !list || !questionBox || !questionList) return;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
-
-  root.querySelector<HTMLElement>('[data-search-noscript]')?.setAttribute('hidden', '');
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n';
 import { pagefindBundlePath, searchCataloguePath, sitePath } from '../../lib/paths';
-import { mergeFound, rankResults, type Found, type RankedHit, type SearchCatalogue } from '../../lib/search/rank';
-import { questionHolds, type SearchQuestion } from '../../lib/search/questions';
+import type { SearchCatalogue, SearchQuestion } from '../../lib/search/contract';
+import { mergeFound, rankResults, type Found, type RankedHit } from '../../lib/search/rank';
+import { questionHolds } from '../../lib/search/questions';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**

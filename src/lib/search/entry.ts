@@ -1,7 +1,7 @@
-import type { Catalogue, Localised } from './catalogue';
+import type { Locale } from '../../i18n';
+import type { NameCatalogue } from './catalogue';
 import { hongKongText, searchForms, simplificationTable, simplifiedText, unique } from './forms';
-import type { SearchQuestion } from './questions';
-import type { SearchCatalogue } from './rank';
+import type { SearchCatalogue, SearchQuestion } from './contract';
 import { spaceOutChinese } from './text';
 
 /**
@@ -42,7 +42,6 @@ export interface IndexPage {
   blocks: IndexBlock[];
 }
 
-type Locale = keyof Localised;
 
 const block = (weight: number, words: readonly string[]): IndexBlock => ({
   weight,
@@ -51,7 +50,7 @@ const block = (weight: number, words: readonly string[]): IndexBlock => ({
 
 const nonEmpty = (blocks: IndexBlock[]) => blocks.filter((b) => b.text);
 
-export function programmeIndexPage(catalogue: Catalogue, id: string, locale: Locale): IndexPage {
+export function programmeIndexPage(catalogue: NameCatalogue, id: string, locale: Locale): IndexPage {
   const programme = catalogue.programmes.find((p) => p.id === id);
   const sector = catalogue.sectors.find((s) => s.id === programme?.sectorId);
   if (!programme || !sector) throw new Error(`search index: unknown programme ${id}`);
@@ -65,7 +64,7 @@ export function programmeIndexPage(catalogue: Catalogue, id: string, locale: Loc
   };
 }
 
-export function sectorIndexPage(catalogue: Catalogue, id: string, locale: Locale): IndexPage {
+export function sectorIndexPage(catalogue: NameCatalogue, id: string, locale: Locale): IndexPage {
   const sector = catalogue.sectors.find((s) => s.id === id);
   if (!sector) throw new Error(`search index: unknown sector ${id}`);
   return {
@@ -101,7 +100,7 @@ const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchF
  * questions page's questions (questions.ts) come along with their text, their characters in the table.
  */
 export function searchCatalogue(
-  catalogue: Catalogue,
+  catalogue: NameCatalogue,
   locale: Locale,
   paths: { programme: (id: string) => string; sector: (id: string) => string },
   questions: readonly QuestionRecord[] = [],

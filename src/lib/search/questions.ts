@@ -14,12 +14,6 @@ import { comparable, hasHan, queryWords } from './text';
  * This module is the island's side, so it imports no build-only code.
  */
 
-/** A question as the island has it: its text; its address is the questions page and its id. */
-export interface SearchQuestion {
-  id: string;
-  title: string;
-}
-
 /**
  * Whether a question holds the query: every word of it (filler words dropped, as the search drops
  * them) is in the question, a Chinese word anywhere in it, a Latin word as the start of one of its

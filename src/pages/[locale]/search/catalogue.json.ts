@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { localeRoutes } from '../../../lib/routes';
-import { getQuestions, getSearchCatalogue } from '../../../lib/content';
+import { getQuestions, getNameCatalogue } from '../../../lib/content';
 import { questionRecord, searchCatalogue } from '../../../lib/search/entry';
 import { groupByTopic } from '../../../lib/faq';
 import { programmePath, sectorPath } from '../../../lib/paths';
@@ -14,7 +14,7 @@ export const GET: APIRoute<Props> = async ({ props: { locale } }) => {
     .flatMap((g) => g.questions)
     .map((q) => questionRecord({ id: q.id, question: q.data.question }));
   const catalogue = searchCatalogue(
-    await getSearchCatalogue(),
+    await getNameCatalogue(),
     locale,
     { programme: (id) => programmePath(locale, id), sector: (id) => sectorPath(locale, id) },
     questions,
