@@ -127,6 +127,11 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
     h('dt', { class: 'font-semibold' }, t('checker.windows.b')), h('dd', {}, range(categoryB)),
   );
   body.unshift(heading(t('checker.windows.title')), windows, h('p', { class: 'mt-2 text-sm text-(--color-muted)' }, t('checker.windows.note')));
+  // What the reader is likely to ask next (issue 12): "what if my job ends", or the rules people misread.
+  const questions = assessment.outcome === 'not-eligible' ? data.questions.notEligible : data.questions.eligible;
+  body.push(heading(t('checker.questions.title')), h('ul', { class: 'mt-3 list-disc space-y-1 pl-5' },
+    ...questions.map((q) => h('li', {}, h('a', { href: q.href, class: 'underline' }, q.text))),
+  ));
   body.push(heading(t('checker.answers.title')), answersList(view, flow));
   body.push(h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(data.asOf) })));
 

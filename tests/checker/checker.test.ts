@@ -1,11 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { axeViolations, useBrowser } from '../support';
-import { formatDate } from '../../src/i18n';
+import { contentDir } from '../support/content';
+import { formatDate, type Locale } from '../../src/i18n';
 import { CHECKER_SOURCES } from '../../src/lib/checker/words';
 import { informationAsOf, sourceUrl } from '../../src/lib/sources';
 import { intakeValues } from '../../src/lib/intake-sources';
 import { activeId, categoryA, categoryB, checkerUrl, fillIn, locales, queryOf, range, submit, words } from './helpers';
+
+/** A question's text on the questions page (issue 12), from its content file. */
+const question = (locale: Locale, id: string) =>
+  (parse(readFileSync(join(contentDir, 'questions', locale, `${id}.mdx`), 'utf8').split(/^---$/m)[1] ?? '') as { question: string }).question;
 
 /**
  * The checker in each locale, driven like a student would: through the labelled controls, against
@@ -46,6 +54,8 @@ describe.each(locales)('the checker in %s', (locale) => {
     await expect(page.getByRole('link', { name: t('checker.next.applyLink'), exact: true }).getAttribute('href')).resolves.toBe(sourceUrl('immd', locale));
     expect(new URL(page.url()).searchParams.get('graduated')).toBe('2027-08-31');
     expect(await page.getByRole('form').isVisible()).toBe(false);
+    // What comes after the first stay: "what if my job ends" and the rest, on the questions page.
+    await expect(result.getByRole('link', { name: question(locale, 'job-ends'), exact: true }).getAttribute('href')).resolves.toBe(`/${locale}/faq/#job-ends`);
     expect(await axe()).toEqual([]);
   });
 
@@ -93,6 +103,11 @@ describe.each(locales)('the checker in %s', (locale) => {
       links.map((a) => a.getAttribute('href')),
     );
     expect(sources).toEqual([1, 2, 3].map(() => sourceUrl('immd', locale)));
+    // The rules people misread, on the questions page: here the age rule and IANG.
+    const result = page.locator('#checker-result');
+    for (const id of ['age-and-english', 'vpas-vs-iang']) {
+      await expect(result.getByRole('link', { name: question(locale, id), exact: true }).getAttribute('href')).resolves.toBe(`/${locale}/faq/#${id}`);
+    }
     expect(await axe()).toEqual([]);
   });
 

@@ -67,6 +67,15 @@ describe('what is indexed', () => {
 });
 
 describe('the island’s catalogue', () => {
+  it.each(locales)('%s: holds the questions page’s questions, text only, in page order (issue 12)', (locale) => {
+    const catalogue = JSON.parse(readFileSync(join(distDir, locale, 'search', 'catalogue.json'), 'utf8')) as { questions: Record<string, unknown>[] };
+    const anchors = [...html(`/${locale}/faq/`).matchAll(/<section id="([a-z0-9-]+)"[^>]*data-question=/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThanOrEqual(24);
+    expect(catalogue.questions.map((q) => q['id'])).toEqual(anchors);
+    for (const question of catalogue.questions) expect(Object.keys(question).sort()).toEqual(['id', 'title']);
+  });
+
+
   it.each(locales)('names the page of every %s result id, with a table for Traditional queries', (locale) => {
     const file = join(distDir, locale, 'search', 'catalogue.json');
     expect(existsSync(file)).toBe(true);

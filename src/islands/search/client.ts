@@ -1,7 +1,9 @@
 import type { Locale } from '../../i18n';
 import { countBySector, type RankedHit } from '../../lib/search/rank';
 import { runQuery } from './engine';
-import { countMessage, filterOptions, resultItem, type Messages } from './render';
+import { questionPath } from '../../lib/paths';
+import type { SearchQuestion } from '../../lib/search/contract';
+import { countMessage, filterOptions, questionItem, resultItem, type Messages } from './render';
 
 /**
  * The search page's behaviour: reads ?q= (and ?sector=), searches as the student types, keeps the
@@ -20,13 +22,16 @@ export function startSearch(root: HTMLElement): void {
   const filter = root.querySelector<HTMLFieldSetElement>('[data-search-filter]');
   const options = root.querySelector<HTMLElement>('[data-search-filter-options]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!locale || !form || !input || !status || !filter || !options || !list) return;
+  const questionBox = root.querySelector<HTMLElement>('[data-search-questions]');
+  const questionList = questionBox?.querySelector<HTMLUListElement>('ul');
+  if (!locale || !form || !input || !status || !filter || !options || !list || !questionBox || !questionList) return;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let sector = params.get('sector') ?? '';
   let ranked: RankedHit[] = [];
+  let questions: SearchQuestion[] = [];
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -49,7 +54,10 @@ export function startSearch(root: HTMLElement): void {
   const render = () => {
     const shown = sector ? ranked.filter((hit) => hit.sector.id === sector) : ranked;
     list.replaceChildren(...shown.map((hit) => resultItem(hit, messages)));
-    status.textContent = input.value.trim() ? countMessage(shown.length, messages) : '';
+    // The questions page's questions that hold every word, under the programmes (issue 12).
+    questionList.replaceChildren(...questions.map((q) => questionItem(q, questionPath(locale, q.id))));
+    questionBox.hidden = questions.length === 0;
+    status.textContent = input.value.trim() ? countMessage(shown.length, questions.length, messages) : '';
     // Which query the list shows: lets tests (and anyone debugging) wait for a search to finish.
     root.dataset.shown = input.value.trim();
   };
@@ -60,6 +68,7 @@ export function startSearch(root: HTMLElement): void {
     syncAddress();
     if (!query) {
       ranked = [];
+      questions = [];
       renderFilter();
       render();
       return;
@@ -68,13 +77,15 @@ export function startSearch(root: HTMLElement): void {
     try {
       const results = await runQuery(locale, query);
       if (run !== latest) return; // a newer query has started
-      ranked = results;
+      ranked = results.ranked;
+      questions = results.questions;
       renderFilter();
       syncAddress(); // the chosen sector may have no results any more
       render();
     } catch {
       if (run !== latest) return;
       ranked = [];
+      questions = [];
       renderFilter();
       render();
       status.textContent = messages.failed;

@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n';
 import { pagefindBundlePath, searchCataloguePath, sitePath } from '../../lib/paths';
-import type { SearchCatalogue } from '../../lib/search/contract';
+import type { SearchCatalogue, SearchQuestion } from '../../lib/search/contract';
 import { mergeFound, rankResults, type Found, type RankedHit } from '../../lib/search/rank';
+import { questionHolds } from '../../lib/search/questions';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**
@@ -66,12 +67,20 @@ async function find({ pagefind, catalogue }: Engine, query: string): Promise<Fou
   );
 }
 
+export interface QueryResults {
+  /** Programmes and sectors, ranked (rank.ts). */
+  ranked: RankedHit[];
+  /** The questions page's questions that hold every word of the query, in page order (questions.ts). */
+  questions: SearchQuestion[];
+}
+
 /**
  * Runs a query: Pagefind finds pages (all words must match); if nothing has them all, each word
  * on its own. Then sector pages bring in their programmes and the results are ranked (rank.ts).
+ * The questions come from the catalogue, each offered when it holds every word of the query.
  */
-export async function runQuery(locale: Locale, query: string): Promise<RankedHit[]> {
-  if (queryWords(query).length === 0) return [];
+export async function runQuery(locale: Locale, query: string): Promise<QueryResults> {
+  if (queryWords(query).length === 0) return { ranked: [], questions: [] };
   const loaded = await load(locale);
   // The index holds Simplified and English: a Traditional query is read as Simplified first.
   const words = queryWords(loaded.simplify(query));
@@ -79,5 +88,6 @@ export async function runQuery(locale: Locale, query: string): Promise<RankedHit
   if (found.length === 0 && words.length > 1) {
     found = mergeFound(await Promise.all(words.map((word) => find(loaded, word))));
   }
-  return rankResults(query, loaded.catalogue, found, loaded.simplify);
+  const questions = (loaded.catalogue.questions ?? []).filter((q) => questionHolds(query, q.title, loaded.simplify));
+  return { ranked: rankResults(query, loaded.catalogue, found, loaded.simplify), questions };
 }

@@ -1,4 +1,4 @@
-import type { SearchSector } from '../../lib/search/contract';
+import type { SearchQuestion, SearchSector } from '../../lib/search/contract';
 import type { RankedHit } from '../../lib/search/rank';
 
 /** The island's words, from the page's dictionary (Search.astro). */
@@ -15,6 +15,8 @@ export interface Messages {
   sector: string;
   sectorPage: string;
   moreJobs: string;
+  /** When no programme or sector matches but questions do. */
+  questionsOnly: string;
 }
 
 /** At most this many matched job titles are named on a result; the rest are counted. */
@@ -103,7 +105,12 @@ export function filterOptions(
   return [option('', m.allSectors, total), ...counts.map(({ sector, count }) => option(sector.id, sector.title, count))];
 }
 
-export function countMessage(count: number, m: Messages): string {
-  if (count === 0) return m.resultsNone;
+/** A question of the questions page, linked to its anchor (`href`: the page's address and the question's id). */
+export function questionItem(question: SearchQuestion, href: string): HTMLLIElement {
+  return element('li', '', link(href, question.title));
+}
+
+export function countMessage(count: number, questions: number, m: Messages): string {
+  if (count === 0) return questions > 0 ? m.questionsOnly : m.resultsNone;
   return count === 1 ? m.resultsOne : m.resultsMany.replace('{count}', String(count));
 }

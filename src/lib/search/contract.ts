@@ -46,6 +46,15 @@ export interface SearchSector {
 }
 
 /**
+ * A question of the questions page (issue 12): its anchor and its text. Its address is the
+ * questions page and its id; the island matches it itself (src/lib/search/questions.ts).
+ */
+export interface SearchQuestion {
+  id: string;
+  title: string;
+}
+
+/**
  * What the island loads with Pagefind on the first query (/{locale}/search/catalogue.json): the
  * data to explain and rank a result. Not Pagefind metadata: Pagefind 1.6 indexes every metadata
  * value as searchable words, which would bloat the index and make "kind" match every page.
@@ -55,6 +64,8 @@ export interface SearchCatalogue {
   simplify: { from: string; to: string };
   pages: SearchPage[];
   sectors: SearchSector[];
+  /** The questions page's questions, in page order (issue 12, src/lib/search/questions.ts). */
+  questions?: SearchQuestion[];
   /**
    * Pagefind's result id, without its language prefix → the page's position in `pages`; added
    * after indexing (src/integrations/pagefind.ts) so the island need not fetch each result.

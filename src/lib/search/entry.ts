@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n';
 import type { NameCatalogue } from './catalogue';
-import { hongKongText, searchForms, simplificationTable, unique } from './forms';
-import type { SearchCatalogue } from './contract';
+import { hongKongText, searchForms, simplificationTable, simplifiedText, unique } from './forms';
+import type { SearchCatalogue, SearchQuestion } from './contract';
 import { spaceOutChinese } from './text';
 
 /**
@@ -79,17 +79,31 @@ export function sectorIndexPage(catalogue: NameCatalogue, id: string, locale: Lo
   };
 }
 
+/**
+ * A question of the questions page as the build hands it to the catalogue (questions.ts), with its
+ * words in Simplified characters for the table that reads a Traditional query; the words stay here.
+ */
+export interface QuestionRecord extends SearchQuestion {
+  words: string;
+}
+
+export function questionRecord(question: { id: string; question: string }): QuestionRecord {
+  return { id: question.id, title: question.question, words: simplifiedText(question.question) };
+}
+
 const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchForms));
 
 /**
  * The island's catalogue for one locale; `paths` makes the addresses (base path included). Like
  * the index, it holds names in Simplified and English, with the table that reads a Traditional
- * query as Simplified; only the aliases, which the island shows, are in the page's script.
+ * query as Simplified; only the aliases, which the island shows, are in the page's script. The
+ * questions page's questions (questions.ts) come along with their text, their characters in the table.
  */
 export function searchCatalogue(
   catalogue: NameCatalogue,
   locale: Locale,
   paths: { programme: (id: string) => string; sector: (id: string) => string },
+  questions: readonly QuestionRecord[] = [],
 ): SearchCatalogue {
   const pages: SearchCatalogue['pages'] = [
     ...catalogue.sectors.map((s) => ({
@@ -130,6 +144,8 @@ export function searchCatalogue(
     ...pages.flatMap((p) => [...p.names, ...(p.other ?? [])]),
     ...catalogue.sectors.flatMap((s) => s.jobs.flatMap((j) => [...j.forms, ...j.aliases])),
     ...sectors.flatMap((s) => s.workplaces ?? []),
+    ...questions.map((q) => q.words),
   ];
-  return { simplify: simplificationTable(everyWord), pages, sectors };
+  const shown = questions.map(({ id, title }) => ({ id, title }));
+  return { simplify: simplificationTable(everyWord), pages, sectors, ...(shown.length > 0 && { questions: shown }) };
 }
