@@ -40,6 +40,8 @@ export function startProgrammeTable(root: HTMLElement): void {
   // A link may hold what the page does not know (a mistyped sector): show the address of what is shown.
   history.replaceState(history.state, '', location.pathname + stateQuery(state) + location.hash);
 
+  // The sort buttons first: the listeners below are added to them.
+  view.enhance();
   const render = () => view.render(state, shortlist.load(), messages);
   const commit = (next: TableState, announcement?: string) => {
     state = next;
@@ -115,6 +117,5 @@ export function startProgrammeTable(root: HTMLElement): void {
   // The shortlist changed in another tab of this site.
   addEventListener('storage', render);
 
-  view.enhance();
   render();
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   institutionChoices,
   institutionKey,
+  languageChoices,
   programmeClasses,
   rowFacets,
   sectorChoices,
@@ -29,6 +30,7 @@ const programme = (id: string, sector: string, order: number, extra: Partial<Pro
   intakes: ['2025/26', '2026/27'],
   official: { sourceOf: {} },
   sources: {},
+  mediumOfInstruction: [],
   ...extra,
 });
 
@@ -45,7 +47,14 @@ const programmes: ProgrammeData[] = [
     },
     sources: { list: page('https://www.vtc.edu.hk/hqip/vpas-std.php'), miao: page('https://miao.vtc.edu.hk/eg114712') },
   }),
-  programme('rehabilitation', 'healthcare', 2, { official: { institution: ive, sourceOf: { institution: 'ive' } }, sources: { ive: page('https://www.vtc.edu.hk/ive') } }),
+  programme('rehabilitation', 'healthcare', 2, {
+    official: { institution: ive, code: 'AS114206', sourceOf: { institution: 'ive', code: 'list' } },
+    sources: { ive: page('https://www.vtc.edu.hk/ive'), list: page('https://www.vtc.edu.hk/hqip/vpas-std.php') },
+    mediumOfInstruction: [
+      { code: 'AS114206', medium: 'not-stated', source: 'list', seen: 'vpas-list' },
+      { code: 'AS114206J', medium: 'cantonese', source: 'list', seen: 'vpas-list' },
+    ],
+  }),
   programme('biomedical', 'healthcare', 1),
 ];
 
@@ -69,7 +78,7 @@ describe('tableRows', () => {
       translatedName: false,
       sector: { id: 'maritime', name: '海事服务', colour: 'blue' },
       institution: { key: 'ive', name: '香港专业教育学院' },
-      classes: [{ code: 'EG114712', language: 'not-stated', codeYear: '2025/26' }],
+      classes: [{ code: 'EG114712', language: 'not-stated', languageKey: 'medium.notStated', seenKey: null }],
       intakes: ['2024/25', '2025/26', '2026/27'],
       vtcPage: 'https://miao.vtc.edu.hk/eg114712',
     });
@@ -97,10 +106,29 @@ describe('institutionKey', () => {
 });
 
 describe('programmeClasses', () => {
-  it('gives the code where known, with no language unless a source states one', () => {
-    expect(programmeClasses({ official: { code: 'AS114109', sourceOf: {} } })).toEqual([{ code: 'AS114109', language: 'not-stated', codeYear: null }]);
-    expect(programmeClasses({ official: { sourceOf: {} } })).toEqual([]);
-  });
+  const sources = { list: page('https://www.vtc.edu.hk/hqip/vpas-std.php'), hkiit: page('https://hkiit.edu.hk/it114206k') };
+  const none = { official: { sourceOf: {} }, sources, mediumOfInstruction: [] };
+  it.each<[string, Parameters<typeof programmeClasses>[0], ReturnType<typeof programmeClasses>]>([
+    ['no code, no class: none', none, []],
+    ['a code alone: no language stated', { ...none, official: { code: 'AS114109', sourceOf: { code: 'list' } } }, [
+      { code: 'AS114109', language: 'not-stated', languageKey: 'medium.notStated', seenKey: null },
+    ]],
+    [
+      'classes with their languages, as the sources state them, with where a code was seen when not on the list',
+      {
+        ...none,
+        official: { code: 'IT114206', sourceOf: { code: 'list' } },
+        mediumOfInstruction: [
+          { code: 'IT114206', medium: 'not-stated', source: 'list', seen: 'vpas-list' },
+          { code: 'IT114206K', medium: 'putonghua', source: 'hkiit', seen: 'page-address' },
+        ],
+      },
+      [
+        { code: 'IT114206', language: 'not-stated', languageKey: 'medium.notStated', seenKey: null },
+        { code: 'IT114206K', language: 'putonghua', languageKey: 'medium.putonghua', seenKey: 'medium.seen.pageAddress' },
+      ],
+    ],
+  ])('%s', (_, data, expected) => expect(programmeClasses(data)).toEqual(expected));
 });
 
 describe('vtcPageOf', () => {
@@ -136,5 +164,14 @@ describe('facets and choices', () => {
       { value: 'maritime', label: 'Maritime' },
     ]);
     expect(institutionChoices(rows, new Intl.Collator('en').compare)).toEqual([{ value: 'ive', label: ive.en }]);
+  });
+
+  it('offers the languages the classes have, in the schema’s order; a programme without a stated language counts as not stated', () => {
+    expect(rowFacets(rows[1]!).languages).toEqual(['not-stated', 'cantonese']);
+    expect(languageChoices(rows)).toEqual([
+      { value: 'cantonese', key: 'medium.cantonese' },
+      { value: 'not-stated', key: 'medium.notStated' },
+    ]);
+    expect(languageChoices(rows.slice(2))).toEqual([{ value: 'not-stated', key: 'medium.notStated' }]);
   });
 });

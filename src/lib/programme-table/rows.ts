@@ -1,5 +1,7 @@
-import { pick, type Locale } from '../../i18n';
+import { pick, type Locale, type MessageKey } from '../../i18n';
 import type { Programme, Sector } from '../content';
+import { mediaOfInstruction, type MediumOfInstruction } from '../fact-kinds';
+import { languageKeys, mediumRows, type MediumData } from '../medium';
 import type { RowFacets, SortColumn } from './state';
 
 /**
@@ -11,21 +13,22 @@ import type { RowFacets, SortColumn } from './state';
  * The input is plain data (a programme's `data` with its id and its sector's id), so the unit tests
  * build rows without Astro.
  */
-export type ProgrammeData = Pick<Programme['data'], 'order' | 'name' | 'englishName' | 'intakes' | 'official' | 'sources'> & {
+export type ProgrammeData = Pick<Programme['data'], 'order' | 'name' | 'englishName' | 'intakes' | 'official' | 'sources'> &
+  Pick<MediumData, 'mediumOfInstruction'> & {
   id: string;
   sector: string;
 };
 export type SectorData = Pick<Sector['data'], 'order' | 'name' | 'colour'> & { id: string };
 
-/** A language a class is taught in, as a source states it; 'not-stated' where none does. */
-export type Language = 'cantonese' | 'putonghua' | 'not-stated';
-
-/** One class of a programme: its VTC code and its language of teaching. */
+/** One class of a programme: its VTC code and its language of teaching as a source states it (issue 12). */
 export interface ProgrammeClass {
   code: string;
-  language: Language;
-  /** The intake the code was published for, where the source says. */
-  codeYear: string | null;
+  /** 'not-stated' where the source lists the code without a language: none is guessed. */
+  language: MediumOfInstruction;
+  /** The language's words (`medium.*`). */
+  languageKey: MessageKey;
+  /** Where the code was seen, when not on the VTC's VPAS list (`medium.seen.*`); else null. */
+  seenKey: MessageKey | null;
 }
 
 export interface TableRow {
@@ -64,10 +67,16 @@ export function institutionKey(englishName: string): string {
 /** The key the filter uses for "no official page states the institution". */
 export const unknownInstitution = 'unknown';
 
-/** A programme's classes: its code where known. */
-export function programmeClasses(data: Pick<ProgrammeData, 'official'>): ProgrammeClass[] {
-  const { code, codeYear } = data.official;
-  return code === undefined ? [] : [{ code, language: 'not-stated', codeYear: codeYear ?? null }];
+/**
+ * A programme's classes: each code the content lists with its language of teaching
+ * (src/lib/medium.ts, the programme page's reading), else its one code, with no language stated;
+ * none where no official page gives a code.
+ */
+export function programmeClasses(data: Pick<ProgrammeData, 'official' | 'sources' | 'mediumOfInstruction'>): ProgrammeClass[] {
+  const listed = mediumRows(data);
+  if (listed.length > 0) return listed.map((c) => ({ code: c.code, language: c.medium, languageKey: c.key, seenKey: c.seenKey ?? null }));
+  const { code } = data.official;
+  return code === undefined ? [] : [{ code, language: 'not-stated', languageKey: languageKeys['not-stated'], seenKey: null }];
 }
 
 /**
@@ -138,6 +147,12 @@ export interface Choice {
 export function institutionChoices(rows: readonly TableRow[], compareText: (a: string, b: string) => number): Choice[] {
   const byKey = new Map(rows.flatMap((row) => (row.institution ? [[row.institution.key, row.institution.name] as const] : [])));
   return [...byKey].map(([value, label]) => ({ value, label })).sort((a, b) => compareText(a.label, b.label));
+}
+
+/** The languages of teaching the rows' classes have, in the schema's order, with their words. */
+export function languageChoices(rows: readonly TableRow[]): { value: MediumOfInstruction; key: MessageKey }[] {
+  const found = new Set(rows.flatMap((row) => rowFacets(row).languages));
+  return mediaOfInstruction.filter((l) => found.has(l)).map((value) => ({ value, key: languageKeys[value] }));
 }
 
 /** The sectors the rows belong to, in the brochure's order (the rows' own). */
