@@ -65,7 +65,7 @@ export function renderComparison(
       const tr = document.createElement('tr');
       const label = document.createElement('th');
       label.scope = 'row';
-      label.className = `${cellClass} font-semibold`;
+      label.className = `${cellClass} min-w-24 font-semibold sm:min-w-36`;
       label.textContent = column.label;
       const cells = rows.map((row) => {
         const source = cellOf(row, column.id);
