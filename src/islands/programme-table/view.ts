@@ -147,7 +147,7 @@ export function readTable(root: HTMLElement) {
 
   /** After a change of the comparison: to its heading while it shows, else back to the table. */
   function focusComparison(open: boolean) {
-    const target = open ? panel!.querySelector<HTMLElement>('#compare-title') : root.querySelector<HTMLElement>('[data-full-table] [role="region"]');
+    const target = open ? panel!.querySelector<HTMLElement>('#compare-title') : root.querySelector<HTMLElement>('[data-full-table] [data-scroll]');
     target?.focus();
   }
 
