@@ -195,7 +195,7 @@ export async function programmeRoutes() {
           title: pick(programme.data.name, locale),
           metaTitle: meta.title,
           description: meta.description,
-          structuredData: { mainEntity: programmeNode(programme, sector, locale, siteRoot()) },
+          structuredData: { mainEntity: programmeNode(programme, locale, siteRoot()) },
           colour: sector.data.colour,
           breadcrumbs: [homeCrumb(locale), { label: pick(sector.data.name, locale), href: sectorPath(locale, sector.id) }],
         };

@@ -10,11 +10,11 @@ import { builtBase, distDir } from './server';
  * is built.
  */
 
-/** Every file in dist/ whose name ends with `ext`, as absolute paths, sorted. */
-export const distFiles = (ext: string): string[] => filesUnder(distDir, ext);
+/** Every file in dist/ (or another build's `dir`) whose name ends with `ext`, as absolute paths, sorted. */
+export const distFiles = (ext: string, dir = distDir): string[] => filesUnder(dir, ext);
 
 /** A dist/ file's path for reports: 'en/programmes/cybersecurity/index.html'. */
-export const distRelative = (file: string) => relative(distDir, file).split(sep).join('/');
+export const distRelative = (file: string, dir = distDir) => relative(dir, file).split(sep).join('/');
 
 /** The site's own URL as built: origin and base path (SITE_URL), from the sitemap index. */
 export function builtSiteUrl(): URL {

@@ -3,14 +3,8 @@
  * "your answers" list with a "change" link per question. Pure, so the island only turns these
  * into elements and words.
  */
-import {
-  ELIGIBLE_INTAKES,
-  formatIsoDate,
-  latestGraduation,
-  type CheckedAnswers,
-  type RuleId,
-  type Windows,
-} from '../eligibility';
+import { formatIsoDate, latestGraduation, type CheckedAnswers, type RuleId, type Windows } from '../eligibility';
+import { intakeValues } from '../intake-sources';
 import { OFFER_TERMS, isOfferTerm, type OfferTerm } from './choices';
 import type { Field } from './fields';
 import type { Flow } from './flow';
@@ -23,13 +17,17 @@ export interface SentenceValues {
   dates: Record<string, string>;
 }
 
-/** The values the sentence for a failed rule fills in ({date}, {intake}, …). */
-export function failureValues(rule: RuleId, answers: CheckedAnswers, windows: Windows): SentenceValues {
+/**
+ * The values the sentence for a failed rule fills in ({date}, {intake}, …). Lists are joined with
+ * `separator`, the reader's ('、' in Chinese).
+ */
+export function failureValues(rule: RuleId, answers: CheckedAnswers, windows: Windows, separator = ', '): SentenceValues {
   switch (rule) {
     case 'age':
       return { text: {}, dates: { date: formatIsoDate(answers.applicationDate) } };
     case 'intake':
-      return { text: { intake: answers.intake.label, intakes: ELIGIBLE_INTAKES.join(', ') }, dates: {} };
+      // Each source for its own part: ImmD names some intakes, the brochure the newest.
+      return { text: { intake: answers.intake.label, ...intakeValues(separator) }, dates: {} };
     case 'programme':
       return { text: { intake: answers.intake.label }, dates: {} };
     case 'completion':
