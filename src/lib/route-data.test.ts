@@ -50,10 +50,11 @@ describe('routeData', () => {
     expect(route.headerSearch).toBe(true);
   });
 
-  it('claims no URL for a page that is not indexed', () => {
-    const route = at({ ...page, noindex: true }, '/404.html');
+  it('claims no URL for a page that is not indexed, and sends its language links home', () => {
+    const route = at({ ...page, noindex: true }, '/en/404.html');
     expect(route.head).toMatchObject({ canonical: undefined, alternates: [], noindex: true });
     expect(route.graph).toBeUndefined();
+    expect(route.languages.map((l) => l.href)).toEqual(['/zh-hans/', '/zh-hant/', '/en/']);
   });
 
   it('links the same page in every locale, marking the current one', () => {

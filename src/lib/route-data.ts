@@ -3,7 +3,7 @@ import { endonyms, languageTags, locales, ogLocales, useTranslations, type Local
 import { contentSecurityPolicy } from './csp';
 import { hreflangAlternates, type Alternate } from './hreflang';
 import { ogImageSize } from './og-image';
-import { siteFile, switchLocale } from './paths';
+import { homePath, siteFile, switchLocale } from './paths';
 import { documentTitle } from './seo';
 import { pageGraph, siteRootOf, type Crumb, type PageEntities } from './structured-data';
 
@@ -68,7 +68,7 @@ export interface LanguageLink {
   locale: Locale;
   lang: string;
   name: string;
-  /** The same page in that locale (the chooser and the not-found page lead to its home page). */
+  /** The same page in that locale; from a not-found page, that locale's home page. */
   href: string;
   current: boolean;
 }
@@ -118,11 +118,12 @@ export function routeData(page: PageDescription, { site, pathname }: RouteContex
     head,
     graph,
     breadcrumbs,
+    // A page that is not indexed (a not-found page) has no twin in the other locales: their home pages.
     languages: locales.map((other) => ({
       locale: other,
       lang: languageTags[other],
       name: endonyms[other],
-      href: switchLocale(pathname, other),
+      href: noindex ? homePath(other) : switchLocale(pathname, other),
       current: other === locale,
     })),
     pathname,

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { parseBrochureTable, type BrochureRow } from '../../src/lib/brochure/table';
-import { contentDir, projectRoot, readCollection, readProgrammes, readSectors, type ProgrammeFile, type SectorFile } from '../../scripts/lib/content-files';
+import {
+  contentDir,
+  projectRoot,
+  readAliases,
+  readCollection,
+  readProgramme,
+  readProgrammes,
+  readSector,
+  readSectors,
+} from '../../scripts/lib/content-files';
 
 /**
  * Test-side readers for the raw content files and the shared fact sources, so the tests check the
@@ -12,28 +20,9 @@ import { contentDir, projectRoot, readCollection, readProgrammes, readSectors, t
 export const sharedDir = join(projectRoot, '..', 'shared');
 export const seedBrochure = join(sharedDir, 'seed', 'vpas-brochure-2025-12.zh-Hans.txt');
 
-export { contentDir, readCollection, readProgrammes, readSectors };
-export type { CitedPage, Localised, ProgrammeFile, SectorFile } from '../../scripts/lib/content-files';
+export { contentDir, readAliases, readCollection, readProgramme, readProgrammes, readSector, readSectors };
+export type { AliasFile, CitedPage, Localised, ProgrammeFile, SectorFile } from '../../scripts/lib/content-files';
 export type { BrochureRow };
-
-export interface AliasFile {
-  id: string;
-  sector: string;
-  aliases: { terms: string[]; jobTitles?: string[]; programmes?: string[]; sector?: boolean; from?: string[]; note?: string }[];
-}
-
-/**
- * One content file as written, with its file name as `id`: the tests' one reader of src/content/
- * (Astro's content layer, which applies the schemas' defaults, only runs inside the build, where
- * src/lib/content.ts reads the collections). `collection` is a folder under src/content/.
- */
-export function readEntry<T>(collection: string, id: string): T {
-  return { id, ...parse(readFileSync(join(contentDir, collection, `${id}.yaml`), 'utf8')) } as T;
-}
-
-export const readAliases = () => readCollection<AliasFile>('aliases');
-export const readSector = (id: string) => readEntry<SectorFile>('sectors', id);
-export const readProgramme = (id: string) => readEntry<ProgrammeFile>('programmes', id);
 
 /** The brochure's table of sectors, programmes and example jobs, parsed from the seed text. */
 export function readBrochureTable(): BrochureRow[] {

@@ -225,7 +225,7 @@ describe('the decisive rules', () => {
         const otherDay = assess({ ...a, applicationDate: shiftDays(a.graduationDate, days), jobOffer: GOOD });
         for (const rule of decisive) {
           expect(otherDay.outcome).toBe('not-eligible');
-          const failed = verdict(otherDay);
+          const failed: readonly string[] = otherDay.outcome === 'not-eligible' ? otherDay.failed : [];
           // Age, decisive, fails on every day up to the last; after it, the window does.
           if (rule === 'age') expect(failed.includes('age') || failed.includes('window')).toBe(true);
           else {
