@@ -256,7 +256,7 @@ export default {
   'checker.hint.intake':
     '你的课程开学的学年。本站把学年算作 9 月 1 日到次年 8 月 31 日（这是本站的理解，不是入境事务处的原话）：2026/27 学年在 2026 年 9 月开学。',
   'checker.q.nationality': '你的国籍是？',
-  'checker.hint.nationality': '即你的护照或旅行证件由哪个国家或地区签发。列表里没有中国香港：VPAS 是给非本地学生的。',
+  'checker.hint.nationality': '即你的护照或旅行证件由哪个国家或地区签发。列表里没有香港：VPAS 是给非本地学生的。',
   'checker.q.born': '你的出生日期是？',
   'checker.hint.born': '例如 2007 年 3 月 27 日。',
   'checker.born.year': '年',

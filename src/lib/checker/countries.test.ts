@@ -48,14 +48,14 @@ describe('countryOptions', () => {
   });
 
   it.each([
-    ['zh-Hans', { CN: '中国', MO: '中国澳门', TW: '中国台湾' }],
-    ['zh-Hant-HK', { CN: '中國', MO: '澳門', TW: '台灣' }],
-    ['en-HK', { CN: 'China', MO: 'Macao', TW: 'Taiwan' }],
-  ] as const)('%s: names Macao and Taiwan alike, as the readers’ own official usage does', (tag, expected) => {
+    ['zh-Hans', { CN: '中国内地', MO: '澳门', TW: '台湾' }],
+    ['zh-Hant-HK', { CN: '中國內地', MO: '澳門', TW: '台灣' }],
+    ['en-HK', { CN: 'Mainland China', MO: 'Macao', TW: 'Taiwan' }],
+  ] as const)('%s: names the Mainland, Macao and Taiwan alike, by their plain place names', (tag, expected) => {
     const named = Object.fromEntries(countryOptions(tag).slice(0, 3).map((o) => [o.code, o.name]));
     expect(named).toEqual(expected);
     // Hong Kong, left out of the list, is named the same way where the page mentions it.
-    expect(nameOf('HK', tag)).toBe({ 'zh-Hans': '中国香港', 'zh-Hant-HK': '香港', 'en-HK': 'Hong Kong' }[tag]);
+    expect(nameOf('HK', tag)).toBe({ 'zh-Hans': '香港', 'zh-Hant-HK': '香港', 'en-HK': 'Hong Kong' }[tag]);
   });
 
   it.each(locales)('%s: the nationality hint names Hong Kong as the list would', (locale) => {

@@ -40,21 +40,21 @@ export const UNINHABITED = ['AQ', 'BV', 'GS', 'HM', 'IO', 'TF', 'UM'] as const;
 /**
  * Names chosen rather than taken from CLDR, for each language tag the site uses.
  *
- * Hong Kong, Macao and Taiwan are named alike, in the way each readership's own official usage
- * names them, and not as CLDR mixes them (中国澳门特别行政区 beside plain 台湾): in Simplified
- * Chinese, for Mainland readers, as the Mainland's national standard for country and region names
- * lists them (GB/T 2659: 中国香港, 中国澳门, 中国台湾); in Traditional Chinese and English, for
- * Hong Kong and international readers, by the plain place names Hong Kong government pages use in
- * running text (香港, 澳門, 台灣; Hong Kong, Macao, Taiwan).
+ * The Mainland, Hong Kong, Macao and Taiwan are named the same way in all three languages, by the
+ * plain place names Hong Kong government pages use (內地 / 中國內地, 香港, 澳門, 台灣; the Mainland,
+ * Hong Kong, Macao, Taiwan), not as CLDR mixes them (中国澳门特别行政区 beside plain 台湾) and
+ * without a political label either way. The question asks who issued the student's travel
+ * document, and a Mainland student's is issued on the Mainland: "中国内地" says that, where a bare
+ * "中国" beside "台湾" would read to a Mainland reader as a statement about Taiwan.
  *
  * North Korea is named as the rules name it: CLDR says 北韓 in zh-Hant-HK, but the rule and
  * ImmD's Traditional Chinese page say 朝鮮, and a student must find in the list the name the
  * excluded-nationality rule gives.
  */
 const CHOSEN_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'zh-Hans': { HK: '中国香港', MO: '中国澳门', TW: '中国台湾' },
-  'zh-Hant-HK': { HK: '香港', MO: '澳門', TW: '台灣', KP: '朝鮮' },
-  'en-HK': { HK: 'Hong Kong', MO: 'Macao', TW: 'Taiwan' },
+  'zh-Hans': { CN: '中国内地', HK: '香港', MO: '澳门', TW: '台湾' },
+  'zh-Hant-HK': { CN: '中國內地', HK: '香港', MO: '澳門', TW: '台灣', KP: '朝鮮' },
+  'en-HK': { CN: 'Mainland China', HK: 'Hong Kong', MO: 'Macao', TW: 'Taiwan' },
 };
 
 /**
