@@ -134,7 +134,13 @@ describe.each(locales)('in %s, without JavaScript', (locale) => {
     // Without script every question is shown, the job offer's too.
     await expect(page.getByLabel(t('checker.q.months')).isVisible()).resolves.toBe(true);
 
-    await fillIn(page, locale, categoryA);
+    // An answer that rules the student out says so at once, through CSS alone, under its question.
+    const notice = page.locator('[data-ruled-out-for="nationality"] [data-ruled-out-static]');
+    await expect(notice.isVisible()).resolves.toBe(false);
+    await page.getByLabel(t('checker.q.nationality')).selectOption('VN');
+    await expect(notice.innerText()).resolves.toContain(t('checker.ruledOut.lead'));
+    await fillIn(page, locale, categoryA); // the Mainland: the notice goes
+    await expect(notice.isVisible()).resolves.toBe(false);
     await submit(page, locale);
     // The browser sends the three boxes as they are; the checker reads them as one date.
     await page.waitForURL((url) => url.searchParams.get('born-year') === '2005' && url.searchParams.get('born-day') === '20');
