@@ -1,30 +1,23 @@
 import type { Locale } from '../../i18n';
 import { pagefindBundlePath, searchCataloguePath, sitePath } from '../../lib/paths';
-import { mergeFound, rankResults, type Found, type RankedHit, type SearchCatalogue } from '../../lib/search/rank';
+import { pagefindFinder, runSearch, type FindPages, type PagefindSearch } from '../../lib/search/query';
+import type { RankedHit, SearchCatalogue } from '../../lib/search/rank';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**
  * The island's link to Pagefind's JS API and to the locale's search catalogue. Nothing loads until
  * the first query: then pagefind.js (which fetches its WebAssembly and this locale's index) and
- * catalogue.json, in parallel, once.
+ * catalogue.json, in parallel, once. What a query does with them is src/lib/search/query.ts.
  */
-
-/** The part of Pagefind's JS API the island uses (pagefind.js 1.6). */
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<{ url: string }>;
-}
-interface Pagefind {
+interface Pagefind extends PagefindSearch {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface Engine {
-  pagefind: Pagefind;
   catalogue: SearchCatalogue;
   simplify: (text: string) => string;
+  find: FindPages;
 }
 
 let engine: Promise<Engine> | undefined;
@@ -45,7 +38,7 @@ function load(locale: Locale): Promise<Engine> {
         return r.json() as Promise<SearchCatalogue>;
       }),
     ]);
-    return { pagefind, catalogue, simplify: simplifier(catalogue.simplify) };
+    return { catalogue, simplify: simplifier(catalogue.simplify), find: pagefindFinder(pagefind, catalogue) };
   })();
   engine.catch(() => {
     engine = undefined; // let the next query try again
@@ -53,30 +46,9 @@ function load(locale: Locale): Promise<Engine> {
   return engine;
 }
 
-async function find({ pagefind, catalogue }: Engine, query: string): Promise<Found[]> {
-  const search = await pagefind.search(query);
-  const pageOf = (id: string) => catalogue.pages[catalogue.ids?.[id.slice(id.indexOf('_') + 1)] ?? -1];
-  return Promise.all(
-    (search?.results ?? []).map(async (result) => ({
-      // The catalogue knows each result id's page; an unknown id (never expected) costs a fetch.
-      url: pageOf(result.id)?.url ?? (await result.data()).url,
-      score: result.score,
-    })),
-  );
-}
-
-/**
- * Runs a query: Pagefind finds pages (all words must match); if nothing has them all, each word
- * on its own. Then sector pages bring in their programmes and the results are ranked (rank.ts).
- */
+/** Runs a query on the locale's index (src/lib/search/query.ts); loads the engine on first use. */
 export async function runQuery(locale: Locale, query: string): Promise<RankedHit[]> {
   if (queryWords(query).length === 0) return [];
-  const loaded = await load(locale);
-  // The index holds Simplified and English: a Traditional query is read as Simplified first.
-  const words = queryWords(loaded.simplify(query));
-  let found = await find(loaded, words.join(' '));
-  if (found.length === 0 && words.length > 1) {
-    found = mergeFound(await Promise.all(words.map((word) => find(loaded, word))));
-  }
-  return rankResults(query, loaded.catalogue, found, loaded.simplify);
+  const { catalogue, simplify, find } = await load(locale);
+  return runSearch(query, catalogue, simplify, find);
 }
