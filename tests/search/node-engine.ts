@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pagefindFinder, runSearch, type PagefindSearch } from '../../src/lib/search/query';
-import type { RankedHit, SearchCatalogue } from '../../src/lib/search/rank';
+import { pagefindFinder, runSearch, type PagefindSearch, type SearchAnswer } from '../../src/lib/search/query';
+import type { SearchCatalogue } from '../../src/lib/search/rank';
 import { simplifier } from '../../src/lib/search/text';
 import { distDir, type StaticSite } from '../support/server';
 
@@ -19,7 +19,7 @@ interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => PagefindSearch & { init: () => Promise<void>; destroy: () => Promise<void> };
 }
 
-export type Search = (query: string) => Promise<RankedHit[]>;
+export type Search = (query: string) => Promise<SearchAnswer>;
 
 export async function nodeSearch(site: StaticSite, locale: string): Promise<{ search: Search; close: () => Promise<void> }> {
   const module = (await import(pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href)) as PagefindModule;
@@ -33,7 +33,6 @@ export async function nodeSearch(site: StaticSite, locale: string): Promise<{ se
   }
   await pagefind.init();
   const catalogue = JSON.parse(readFileSync(join(distDir, locale, 'search', 'catalogue.json'), 'utf8')) as SearchCatalogue;
-  const simplify = simplifier(catalogue.simplify);
-  const find = pagefindFinder(pagefind, catalogue);
-  return { search: (query) => runSearch(query, catalogue, simplify, find), close: () => pagefind.destroy() };
+  const engine = { catalogue, simplify: simplifier(catalogue.simplify), find: pagefindFinder(pagefind, catalogue), loadSectors: async () => undefined };
+  return { search: (query) => runSearch(query, engine), close: () => pagefind.destroy() };
 }

@@ -1,4 +1,4 @@
-import type { RankedHit } from '../../src/lib/search/rank';
+import type { SearchAnswer } from '../../src/lib/search/query';
 import type { QueryKind, TableQuery } from './query-table';
 
 /** How one query of the table fared: where its first right programme came, or whether none showed. */
@@ -10,7 +10,7 @@ export interface Outcome {
   rank: number | undefined;
 }
 
-export function outcome(row: TableQuery, hits: readonly RankedHit[]): Outcome {
+export function outcome(row: TableQuery, { hits }: SearchAnswer): Outcome {
   const shown = hits.map((h) => (h.page.kind === 'sector' ? `sector:${h.page.id}` : h.page.id));
   if (row.expect === 'none') return { row, shown, rank: shown.length === 0 ? 1 : undefined };
   const expected = row.expect;

@@ -70,7 +70,7 @@ export function startSearch(root: HTMLElement): void {
     try {
       const results = await runQuery(locale, query);
       if (run !== latest) return; // a newer query has started
-      ranked = results;
+      ranked = results.hits;
       renderFilter();
       syncAddress(); // the chosen sector may have no results any more
       render();

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n';
 import { pagefindBundlePath, searchCataloguePath, sitePath } from '../../lib/paths';
-import { pagefindFinder, runSearch, type FindPages, type PagefindSearch } from '../../lib/search/query';
-import type { RankedHit, SearchCatalogue } from '../../lib/search/rank';
+import { pagefindFinder, runSearch, type PagefindSearch, type SearchAnswer, type SearchEngine } from '../../lib/search/query';
+import type { SearchCatalogue } from '../../lib/search/rank';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**
@@ -14,15 +14,9 @@ interface Pagefind extends PagefindSearch {
   init: () => Promise<void>;
 }
 
-interface Engine {
-  catalogue: SearchCatalogue;
-  simplify: (text: string) => string;
-  find: FindPages;
-}
+let engine: Promise<SearchEngine> | undefined;
 
-let engine: Promise<Engine> | undefined;
-
-function load(locale: Locale): Promise<Engine> {
+function load(locale: Locale): Promise<SearchEngine> {
   engine ??= (async () => {
     const [pagefind, catalogue] = await Promise.all([
       (async () => {
@@ -38,7 +32,12 @@ function load(locale: Locale): Promise<Engine> {
         return r.json() as Promise<SearchCatalogue>;
       }),
     ]);
-    return { catalogue, simplify: simplifier(catalogue.simplify), find: pagefindFinder(pagefind, catalogue) };
+    return {
+      catalogue,
+      simplify: simplifier(catalogue.simplify),
+      find: pagefindFinder(pagefind, catalogue),
+      loadSectors: async () => undefined,
+    };
   })();
   engine.catch(() => {
     engine = undefined; // let the next query try again
@@ -47,8 +46,7 @@ function load(locale: Locale): Promise<Engine> {
 }
 
 /** Runs a query on the locale's index (src/lib/search/query.ts); loads the engine on first use. */
-export async function runQuery(locale: Locale, query: string): Promise<RankedHit[]> {
-  if (queryWords(query).length === 0) return [];
-  const { catalogue, simplify, find } = await load(locale);
-  return runSearch(query, catalogue, simplify, find);
+export async function runQuery(locale: Locale, query: string): Promise<SearchAnswer> {
+  if (queryWords(query).length === 0) return { hits: [], nearest: [] };
+  return runSearch(query, await load(locale));
 }

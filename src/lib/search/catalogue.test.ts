@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalogue, type AliasSource } from './catalogue';
-import { simplificationTable, searchForms } from './forms';
+import { simplificationTable, searchForms, type Spellings } from './forms';
 import { simplifier } from './text';
 import { contentSources, realCatalogue } from './testing';
 import * as OpenCC from 'opencc-js';
@@ -29,7 +29,7 @@ describe('the alias table (src/content/aliases)', () => {
 
   it('carries the Mainland wording the issue asks for', () => {
     const aliasesOf = (sector: string, title: string) =>
-      catalogue.sectors.find((s) => s.id === sector)?.jobs.find((j) => j.title['zh-hans'] === title)?.aliases ?? [];
+      catalogue.sectors.find((s) => s.id === sector)?.jobs.find((j) => j.title['zh-hans'] === title)?.aliases.forms ?? [];
     expect(aliasesOf('innovation-and-technology', '程式设计师')).toEqual(expect.arrayContaining(['程序员', '程序猿', '码农']));
     expect(aliasesOf('innovation-and-technology', '软件工程师')).toEqual(expect.arrayContaining(['前端', '后端']));
     expect(aliasesOf('innovation-and-technology', '数据分析师')).toContain('数据分析');
@@ -39,7 +39,7 @@ describe('the alias table (src/content/aliases)', () => {
     expect(aliasesOf('e-commerce', '电子商贸主任')).toContain('电商');
     expect(aliasesOf('property-management', '物业管理专员')).toContain('物管');
     expect(aliasesOf('life-and-health-technology', '品质控制技术员')).toContain('质检');
-    const kitchen = catalogue.sectors.find((s) => s.id === 'hospitality-and-tourism')!.jobs.filter((j) => j.aliases.includes('厨师'));
+    const kitchen = catalogue.sectors.find((s) => s.id === 'hospitality-and-tourism')!.jobs.filter((j) => j.aliases.forms.includes('厨师'));
     expect(kitchen.map((j) => j.title['zh-hans'])).toContain('副主厨');
     expect(kitchen).toHaveLength(10);
   });
@@ -78,8 +78,9 @@ describe('buildCatalogue', () => {
 });
 
 describe('cross-script recall (the invariant the search relies on)', () => {
-  const everyForm = catalogue.sectors.flatMap((s) => [...s.forms, ...s.jobs.flatMap((j) => [...j.forms, ...j.aliases])]);
-  const simplify = simplifier(simplificationTable([...everyForm, ...catalogue.programmes.flatMap((p) => p.forms)]));
+  const spelt = (s: Spellings) => [...s.forms, ...s.variants];
+  const everyForm = catalogue.sectors.flatMap((s) => [...spelt(s.spellings), ...s.jobs.flatMap((j) => [...spelt(j.spellings), ...spelt(j.aliases)])]);
+  const simplify = simplifier(simplificationTable([...everyForm, ...catalogue.programmes.flatMap((p) => spelt(p.spellings))]));
   const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
   const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const titles = catalogue.sectors.flatMap((s) => s.jobs);
@@ -87,8 +88,8 @@ describe('cross-script recall (the invariant the search relies on)', () => {
   it('reads any job title or alias written in Hong Kong or Taiwan characters back to one of its forms', () => {
     fc.assert(
       fc.property(fc.constantFrom(...titles), fc.constantFrom(toHongKong, toTaiwan), (job, convert) => {
-        for (const term of [job.title['zh-hans'], ...job.aliases.filter((a) => /\p{Script=Han}/u.test(a))]) {
-          const all = [...job.forms, ...job.aliases];
+        for (const term of [job.title['zh-hans'], ...job.aliases.forms.filter((a) => /\p{Script=Han}/u.test(a))]) {
+          const all = [...spelt(job.spellings), ...spelt(job.aliases)];
           expect(all).toContain(simplify(convert(term)));
         }
       }),

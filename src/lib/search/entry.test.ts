@@ -54,13 +54,13 @@ describe('searchCatalogue', () => {
 
   it('gives each sector its job titles, labelled in the locale, and its programmes', () => {
     const it_ = island.sectors.find((s) => s.id === 'innovation-and-technology');
-    expect(it_?.jobs[0]?.label).toBe('程式設計師');
+    expect(island.details['innovation-and-technology']?.jobs[0]?.label).toBe('程式設計師');
     expect(it_?.programmes).toContain('software-engineering');
     for (const sector of island.sectors) expect(sector.programmes.length).toBeGreaterThan(0);
   });
 
   it('writes aliases, which are shown, in the page’s script', () => {
-    const programmer = (c: typeof island) => c.sectors.find((s) => s.id === 'innovation-and-technology')?.jobs[0]?.aliases ?? [];
+    const programmer = (c: typeof island) => c.details['innovation-and-technology']?.jobs[0]?.aliases ?? [];
     expect(programmer(island)).toContain('程序員');
     expect(programmer(island)).not.toContain('程序员');
     expect(programmer(searchCatalogue(catalogue, 'zh-hans', paths))).toContain('程序员');
@@ -68,8 +68,8 @@ describe('searchCatalogue', () => {
 
   it('carries a table for every Traditional character of the site, aliases included', () => {
     const simplify = simplifier(island.simplify);
-    for (const sector of island.sectors) {
-      for (const job of sector.jobs) for (const alias of job.aliases) expect(simplifiedText(simplify(alias))).toBe(simplify(alias));
+    for (const detail of Object.values(island.details)) {
+      for (const job of detail.jobs) for (const alias of job.aliases) expect(simplifiedText(simplify(alias))).toBe(simplify(alias));
     }
     expect(simplify('碼農')).toBe('码农');
     expect(island.simplify.from).toContain('軟');

@@ -66,9 +66,26 @@ export function searchForms(term: string): string[] {
   return unique([term, c.hk(simplified), c.tw(simplified), c.twPhrases(simplified)].map(simplifiedText));
 }
 
-/** Every spelling of a content text given in the three locales (a name, a job title). */
-export function localisedForms(text: { 'zh-hans': string; 'zh-hant': string; en: string }): string[] {
-  return unique([...searchForms(text['zh-hans']), ...searchForms(text['zh-hant']), text.en]);
+/**
+ * The spellings of terms the content writes: `forms`, each term as written (in Simplified
+ * characters: 軟件工程師 → 软件工程师), and `variants`, the other spellings OpenCC derives from them
+ * (Taiwan vocabulary: 软体工程师). The search matches both, but ranks a match on a written form
+ * above one reached only through a derived spelling (match.ts, `converted`).
+ */
+export interface Spellings {
+  forms: string[];
+  variants: string[];
+}
+
+export function spellings(terms: readonly string[]): Spellings {
+  const forms = unique(terms.map((term) => (hasHan(term) ? simplifiedText(term) : term)));
+  const variants = unique(terms.flatMap(searchForms)).filter((form) => !forms.includes(form));
+  return { forms, variants };
+}
+
+/** The spellings of a content text given in the three locales (a name, a job title). */
+export function localisedSpellings(text: { 'zh-hans': string; 'zh-hant': string; en: string }): Spellings {
+  return spellings([text['zh-hans'], text['zh-hant'], text.en]);
 }
 
 /** The Traditional and variant characters OpenCC knows: Traditional, Hong Kong and Taiwan forms. */

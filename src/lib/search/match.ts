@@ -1,4 +1,4 @@
-import { chineseWords, comparable, isFiller, longestCommonRun, type Comparable } from './text';
+import { chineseWords, commonRuns, comparable, isFiller, type Comparable } from './text';
 
 /**
  * How well a student's query matches a name or a job title, in every script the site writes it.
@@ -17,14 +17,34 @@ export const strength = { exact: 4, contains: 3, overlaps: 2, none: 0 } as const
 
 export interface Match {
   strength: number;
-  /** How much they share (characters or words): the tie-break between equal strengths. */
+  /**
+   * How much of the longer of the two they share, 0 to 1: a title that is mostly the query (维修 in
+   * 维修顾问, ½) is a closer match than one that merely contains it (飞机维修机械师, ²⁄₇).
+   */
+  closeness: number;
+  /** How much they share (characters or words). */
   overlap: number;
+  /**
+   * True when it matched only a spelling the build derived with OpenCC (Taiwan vocabulary: 软体 for
+   * 软件), not one the content writes: a match in the student's own words ranks above it.
+   */
+  converted: boolean;
 }
 
-export const noMatch: Match = { strength: strength.none, overlap: 0 };
+export const noMatch: Match = { strength: strength.none, closeness: 0, overlap: 0, converted: false };
+
+/** Compares two matches, best first: by strength, then own words over conversion, closeness, overlap. */
+export function compareMatch(a: Match, b: Match): number {
+  return (
+    b.strength - a.strength ||
+    Number(a.converted) - Number(b.converted) ||
+    b.closeness - a.closeness ||
+    b.overlap - a.overlap
+  );
+}
 
 export function better(a: Match, b: Match): Match {
-  return b.strength > a.strength || (b.strength === a.strength && b.overlap > a.overlap) ? b : a;
+  return compareMatch(a, b) > 0 ? b : a;
 }
 
 /** A query ready for comparison: filler words ("我想当…", "jobs") removed when others remain. */
@@ -42,18 +62,36 @@ export function comparableQuery(raw: string): Comparable {
 }
 
 /**
+ * Words so common across the sectors' names and titles that sharing one says nothing about the
+ * subject (工程, 技术员, 主任, "officer", "assistant"): computed at build from the catalogue (entry.ts).
+ * A partial match needs something else in common.
+ */
+export type Generic = ReadonlySet<string>;
+
+const isGenericRun = (run: string, generic: Generic) => [...generic].some((word) => word.includes(run));
+
+/**
  * `partOnly`: the name also has words in the other script (the alias "AI工程师"), which a query in
  * one script cannot contain; so the query can only be part of the name, never equal to it or
  * contain it (软件工程师 contains 工程师, not "AI工程师").
  */
-function hanMatch(query: string, name: string, partOnly: boolean): Match {
+function hanMatch(query: string, name: string, partOnly: boolean, generic: Generic): Match {
   if (!query || !name) return noMatch;
-  const overlap = longestCommonRun(query, name);
-  if (query === name && !partOnly) return { strength: strength.exact, overlap };
-  if (name.includes(query)) return { strength: strength.contains, overlap };
-  if (query.includes(name) && [...name].length >= 2 && !partOnly) return { strength: strength.contains, overlap };
-  if (overlap >= 2) return { strength: strength.overlaps, overlap };
-  return noMatch;
+  const length = Math.max([...query].length, [...name].length);
+  const found = (level: number, overlap: number): Match => ({ strength: level, closeness: overlap / length, overlap, converted: false });
+  if (query === name && !partOnly) return found(strength.exact, [...query].length);
+  if (name.includes(query)) return found(strength.contains, [...query].length);
+  // The name within the query counts as containing it when little else is left: 软件工程 in
+  // 软件工程师 (a suffix), not 技术员 in 机电技术员, where 机电 is what the student is after.
+  const rest = [...query].length - [...name].length;
+  if (query.includes(name) && [...name].length >= 2 && !partOnly && rest <= 1) return found(strength.contains, [...name].length);
+  // A partial match shares a run that is not a generic word, of three characters or more, or of
+  // two that are at least half of the shorter text (酒店 of 酒店接待员 and 酒店管理, not 销售 of
+  // 医疗器械销售 and 技术销售工程师).
+  const meaningful = commonRuns(query, name).filter((run) => !isGenericRun(run, generic));
+  const overlap = Math.max(0, ...meaningful.map((run) => [...run].length));
+  const shorter = Math.min([...query].length, [...name].length);
+  return overlap >= 3 || (overlap === 2 && 2 * overlap >= shorter) ? found(strength.overlaps, overlap) : noMatch;
 }
 
 /** A query word finds a name word when equal, or as its start once it has three letters ("eng"). */
@@ -61,19 +99,26 @@ function wordFinds(queryWord: string, nameWord: string): boolean {
   return queryWord === nameWord || (queryWord.length >= 3 && nameWord.startsWith(queryWord));
 }
 
-function latinMatch(query: readonly string[], name: readonly string[], partOnly: boolean): Match {
+function latinMatch(query: readonly string[], name: readonly string[], partOnly: boolean, generic: Generic): Match {
   const nameWords = name.filter((w) => !isFiller(w));
   if (query.length === 0 || nameWords.length === 0) return noMatch;
-  const found = query.filter((q) => nameWords.some((n) => wordFinds(q, n)));
-  if (query.join(' ') === nameWords.join(' ') && !partOnly) return { strength: strength.exact, overlap: query.length };
-  if (found.length === query.length) return { strength: strength.contains, overlap: found.length };
-  if (!partOnly && nameWords.every((n) => query.some((q) => wordFinds(n, q)))) {
-    return { strength: strength.contains, overlap: nameWords.length };
-  }
+  const found = (level: number, overlap: number): Match => ({
+    strength: level,
+    closeness: overlap / Math.max(query.length, nameWords.length),
+    overlap,
+    converted: false,
+  });
+  const finding = query.filter((q) => nameWords.some((n) => wordFinds(q, n)));
+  if (query.join(' ') === nameWords.join(' ') && !partOnly) return found(strength.exact, query.length);
+  if (finding.length === query.length) return found(strength.contains, finding.length);
+  // The name within the query counts as containing it only when nothing else is left ("software
+  // engineers"), not "lift technician" for a title "technician": the lift is what the student means.
+  const named = nameWords.every((n) => query.some((q) => wordFinds(n, q)));
+  if (!partOnly && named && query.every((q) => nameWords.some((n) => wordFinds(n, q)))) return found(strength.contains, nameWords.length);
   // One word of several: it must be the name's word itself, or the start of one that is at least
   // four letters long ("air" of "air hostess" is not "Airport").
-  const substantial = query.filter((q) => nameWords.some((n) => q === n || (q.length >= 4 && n.startsWith(q))));
-  return substantial.length > 0 ? { strength: strength.overlaps, overlap: substantial.length } : noMatch;
+  const substantial = query.filter((q) => !generic.has(q) && nameWords.some((n) => q === n || (q.length >= 4 && n.startsWith(q))));
+  return substantial.length > 0 ? found(strength.overlaps, substantial.length) : noMatch;
 }
 
 /**
@@ -81,27 +126,40 @@ function latinMatch(query: readonly string[], name: readonly string[], partOnly:
  * aliases). A query in one script is compared with each form; a query mixing Chinese and Latin
  * ("AI 工程师") must match on both sides, each by any of the forms.
  */
-export function matchForms(query: Comparable, forms: readonly Comparable[]): Match {
+export function matchForms(
+  query: Comparable,
+  forms: readonly Comparable[],
+  variants: readonly Comparable[] = [],
+  generic: Generic = new Set(),
+): Match {
   const hasHan = query.han.length > 0;
   const hasWords = query.words.length > 0;
   let hanBest = noMatch;
   let latinBest = noMatch;
-  for (const form of forms) {
-    if (hasHan) hanBest = better(hanBest, hanMatch(query.han, form.han, !hasWords && form.words.length > 0));
-    if (hasWords) latinBest = better(latinBest, latinMatch(query.words, form.words, !hasHan && form.han.length > 0));
-  }
+  const compare = (form: Comparable, converted: boolean) => {
+    const mark = (m: Match) => (converted && m.strength > strength.none ? { ...m, converted } : m);
+    if (hasHan) hanBest = better(hanBest, mark(hanMatch(query.han, form.han, !hasWords && form.words.length > 0, generic)));
+    if (hasWords) latinBest = better(latinBest, mark(latinMatch(query.words, form.words, !hasHan && form.han.length > 0, generic)));
+  };
+  for (const form of forms) compare(form, false);
+  for (const form of variants) compare(form, true);
   if (hasHan && hasWords) {
     // Both halves must match for a strong match; one half alone is a partial one ("AI" of "AI工程师"
     // names the AI programmes, but they are not all of the query). The Latin half of a Chinese
     // query is usually the telling part (AI, BIM, App, Java), so a Latin word outweighs characters.
     const both = Math.min(hanBest.strength, latinBest.strength);
     const oneHalf = Math.max(hanBest.strength, latinBest.strength) >= strength.overlaps ? strength.overlaps : strength.none;
-    return { strength: Math.max(both, oneHalf), overlap: hanBest.overlap + 10 * latinBest.overlap };
+    return {
+      strength: Math.max(both, oneHalf),
+      closeness: (hanBest.closeness + latinBest.closeness) / 2,
+      overlap: hanBest.overlap + 10 * latinBest.overlap,
+      converted: hanBest.converted || latinBest.converted,
+    };
   }
   return hasHan ? hanBest : latinBest;
 }
 
 /** Convenience for plain strings: `matchText('维修', ['维修顾问', 'Service Advisor'])`. */
-export function matchText(query: string, forms: readonly string[]): Match {
-  return matchForms(comparableQuery(query), forms.map(comparable));
+export function matchText(query: string, forms: readonly string[], variants: readonly string[] = [], generic: Generic = new Set()): Match {
+  return matchForms(comparableQuery(query), forms.map(comparable), variants.map(comparable), generic);
 }

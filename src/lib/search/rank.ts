@@ -1,4 +1,4 @@
-import { better, comparableQuery, matchForms, noMatch, strength, type Match } from './match';
+import { better, compareMatch, comparableQuery, matchForms, noMatch, strength, type Generic, type Match } from './match';
 import { comparable, type Comparable } from './text';
 
 /**
@@ -7,13 +7,20 @@ import { comparable, type Comparable } from './text';
  */
 
 /**
- * A job title as the island receives it: the label in the page's language, its forms, and its
- * aliases' forms, which are shown and so written in the page's script (Traditional on zh-Hant).
+ * A job title as the island receives it: the label in the page's language, its spellings, and its
+ * aliases, which are shown and so written in the page's script (Traditional on zh-Hant).
+ * Spellings are `forms` as the content writes them and `variants` as OpenCC derives them.
  */
 export interface SearchJob {
   label: string;
   forms: string[];
+  variants?: string[];
   aliases: string[];
+  aliasVariants?: string[];
+  /** The site's best fit: the programmes of the sector that fit the title best, best first. */
+  best: string[];
+  /** Why each of `best` fits, in the page's language. */
+  why: string[];
 }
 
 /** A page the index can return: a programme page or a sector page. */
@@ -28,22 +35,47 @@ export interface SearchPage {
   title: string;
   /** Its address, base path included, as Pagefind reports it. */
   url: string;
-  /** Its own name's forms (every spelling in Simplified characters, English, its aliases). */
+  /** Its own name's spellings (the aliases of the name are in its sector's details). */
   names: string[];
+  variants?: string[];
   /** The rest of what the index holds for it: institution, programme code. */
   other?: string[];
 }
 
+/** What a student must know before taking a route to a programme (a fact of the programme, with its source). */
+export interface SearchCaveat {
+  programme: string;
+  /** The fact, in the page's language. */
+  text: string;
+  /** The page the fact cites. */
+  url: string;
+  /** Positions in the sector's `jobs` whose route carries it. */
+  jobs: number[];
+  /** Words (Simplified, English) that carry it wherever the query or the matched alias contains them. */
+  words: string[];
+}
+
+/** A sector as the core catalogue lists it. */
 export interface SearchSector {
   id: string;
   title: string;
   url: string;
-  /** Its job titles: the brochure gives job titles per sector, not per programme. */
-  jobs: SearchJob[];
   /** Its programmes' ids, in brochure order. */
   programmes: string[];
+}
+
+/**
+ * The words of one sector: its job titles (the brochure gives job titles per sector, not per
+ * programme), the aliases of its pages' names, where its graduates work, and its caveats.
+ */
+export interface SearchSectorDetail {
+  id: string;
+  jobs: SearchJob[];
+  /** Page id (the sector's or one of its programmes') → the aliases of its name (电商 for 电子商务). */
+  names: Record<string, { aliases: string[]; variants?: string[] }>;
   /** Where the brochure says its graduates work (Healthcare), in every spelling. */
   workplaces?: string[];
+  caveats?: SearchCaveat[];
 }
 
 /**
@@ -56,6 +88,14 @@ export interface SearchCatalogue {
   simplify: { from: string; to: string };
   pages: SearchPage[];
   sectors: SearchSector[];
+  /** Each sector's words, by sector id: all of them here, or those the island has loaded so far. */
+  details: Record<string, SearchSectorDetail>;
+  /** Common jobs no programme leads to: the label in the page's language, spellings, nearest sector. */
+  noProgramme: { label: string; forms: string[]; variants?: string[]; nearest?: string }[];
+  /** Every Latin word of the site's vocabulary (lower case, singular): what a misspelt word is read as. */
+  vocabulary: string[];
+  /** Words shared by the names and titles of many sectors, which alone make no partial match (match.ts). */
+  generic: string[];
   /**
    * Pagefind's result id, without its language prefix → the page's position in `pages`; added
    * after indexing (src/integrations/pagefind.ts) so the island need not fetch each result.
@@ -81,9 +121,20 @@ export function mergeFound(lists: readonly (readonly Found[])[]): Found[] {
 
 export interface MatchedJob {
   label: string;
+  /** Position in its sector's `jobs`. */
+  index: number;
   /** The alias the student typed, when the title matched through one (程序员 for 程式设计师). */
   alias?: string;
   match: Match;
+}
+
+/** The site's best fit, where this programme is one for a job title the query matches. */
+export interface BestFit {
+  /** The job title, in the page's language. */
+  job: string;
+  /** 0 for the programme that fits the title best, 1 for the next, … */
+  rank: number;
+  why: string;
 }
 
 export interface RankedHit {
@@ -101,74 +152,126 @@ export interface RankedHit {
   inSector: Match;
   /** The job titles that match best, best first: contains or exact, or else the partial ones. */
   jobs: MatchedJob[];
+  /** For a programme: the site's best fit, when it is one for the job titles that match best. */
+  best?: BestFit;
+  /** For a programme: what the student must know about the route (the fact's text and source). */
+  caveats: { text: string; url: string }[];
 }
 
-function matchJob(query: Comparable, job: SearchJob, simplify: (text: string) => string): MatchedJob {
-  const own = matchForms(query, job.forms.map(comparable));
+/** Comparable forms of the catalogue's strings, computed once per string. */
+const comparables = new Map<string, Comparable>();
+const toComparable = (text: string) => {
+  let c = comparables.get(text);
+  if (!c) comparables.set(text, (c = comparable(text)));
+  return c;
+};
+const all = (texts: readonly string[] | undefined) => (texts ?? []).map(toComparable);
+
+/** What every comparison of one query needs besides the query itself. */
+interface Context {
+  simplify: (text: string) => string;
+  generic: Generic;
+}
+
+function matchJob(query: Comparable, job: SearchJob, index: number, { simplify, generic }: Context): MatchedJob {
+  const own = matchForms(query, all(job.forms), all(job.variants), generic);
   let viaAlias: { alias: string; match: Match } | undefined;
-  for (const alias of job.aliases) {
-    const match = matchForms(query, [comparable(simplify(alias))]);
-    if (match.strength > own.strength && (!viaAlias || better(viaAlias.match, match) === match)) {
-      viaAlias = { alias, match };
-    }
-  }
-  return viaAlias
-    ? { label: job.label, alias: viaAlias.alias, match: viaAlias.match }
-    : { label: job.label, match: own };
+  const consider = (alias: string, converted: boolean) => {
+    const form = [toComparable(simplify(alias))];
+    const match = converted ? matchForms(query, [], form, generic) : matchForms(query, form, [], generic);
+    if (compareMatch(own, match) > 0 && (!viaAlias || compareMatch(viaAlias.match, match) > 0)) viaAlias = { alias, match };
+  };
+  for (const alias of job.aliases) consider(alias, false);
+  for (const alias of job.aliasVariants ?? []) consider(alias, true);
+  return viaAlias ? { label: job.label, index, alias: viaAlias.alias, match: viaAlias.match } : { label: job.label, index, match: own };
+}
+
+/** The caveats on a programme that a route matching the query passes through. */
+function caveatsOf(
+  page: SearchPage,
+  detail: SearchSectorDetail,
+  jobs: readonly MatchedJob[],
+  query: Comparable,
+  simplify: (text: string) => string,
+): RankedHit['caveats'] {
+  const said = [query.han, ...query.words, ...jobs.map((j) => (j.alias ? simplify(j.alias).toLowerCase() : ''))].join(' ');
+  return (detail.caveats ?? [])
+    .filter((c) => c.programme === page.id)
+    .filter((c) => jobs.some((j) => c.jobs.includes(j.index)) || c.words.some((w) => said.includes(w.toLowerCase())))
+    .map(({ text, url }) => ({ text, url }));
 }
 
 function explain(
   query: Comparable,
   page: SearchPage,
   sector: SearchSector,
+  detail: SearchSectorDetail,
   score: number,
   sectorNames: readonly Comparable[],
-  simplify: (text: string) => string,
+  context: Context,
 ): RankedHit {
-  const name = matchForms(query, page.names.map(comparable));
-  const inSector = page.kind === 'programme' ? matchForms(query, sectorNames) : noMatch;
-  const other = matchForms(query, [...(page.other ?? []), ...(sector.workplaces ?? [])].map(comparable));
-  const matched = sector.jobs.map((job) => matchJob(query, job, simplify));
+  const { simplify, generic } = context;
+  const aliases = detail.names[page.id];
+  const name = matchForms(query, [...all(page.names), ...all(aliases?.aliases)], [...all(page.variants), ...all(aliases?.variants)], generic);
+  const inSector = page.kind === 'programme' ? matchForms(query, sectorNames, [], generic) : noMatch;
+  const other = matchForms(query, all([...(page.other ?? []), ...(detail.workplaces ?? [])]), [], generic);
+  const matched = detail.jobs.map((job, i) => matchJob(query, job, i, context));
   const job = matched.reduce((best, m) => better(best, m.match), noMatch);
   // Name the titles that contain the query (or that it contains); when none does, the partial
   // matches, so the student sees what the result is about (飞行员: 航务操作主任, through 飞行签派).
   const shownFrom = Math.max(strength.overlaps, Math.min(job.strength, strength.contains));
-  const jobs = matched
-    .filter((m) => m.match.strength >= shownFrom)
-    .sort((a, b) => b.match.strength - a.match.strength || b.match.overlap - a.match.overlap);
-  return { page, sector, score, name, job, other, inSector, jobs };
+  const jobs = matched.filter((m) => m.match.strength >= shownFrom).sort((a, b) => compareMatch(a.match, b.match));
+  const hit: RankedHit = { page, sector, score, name, job, other, inSector, jobs, caveats: [] };
+  if (page.kind !== 'programme') return hit;
+  // Best fit counts for the titles that match as well as the best one does (strength and script).
+  const strongest = jobs.filter((m) => m.match.strength === job.strength && m.match.converted === job.converted);
+  for (const m of strongest) {
+    const title = detail.jobs[m.index];
+    const rank = title?.best.indexOf(page.id) ?? -1;
+    if (title && rank >= 0 && (!hit.best || rank < hit.best.rank)) hit.best = { job: m.label, rank, why: title.why[rank] ?? '' };
+  }
+  hit.caveats = caveatsOf(page, detail, jobs, query, simplify);
+  return hit;
 }
 
-const top = (hit: RankedHit) => Math.max(hit.name.strength, hit.job.strength);
+const top = (hit: RankedHit) => better(hit.name, hit.job);
 const explained = (hit: RankedHit) =>
-  Math.max(top(hit), hit.other.strength, hit.inSector.strength) >= strength.overlaps;
+  Math.max(top(hit).strength, hit.other.strength, hit.inSector.strength) >= strength.overlaps;
 
 /**
  * The ranking rule (each key decides only when the ones before tie):
  *  1. the page's own name matches strongly (exact, or one contains the other): 软件工程 for 软件工程师;
- *  2. the strongest match of its own name or of its sector's job titles;
- *  3. programme pages before sector pages;
- *  4. its own name matches better (a partial name match lifts a programme above its siblings);
- *  5. its job titles match better;
- *  6. more shared characters or words;
- *  7. the rest of what is indexed (institution, code, workplaces), then its sector's name, match better;
- *  8. the brochure's order, so siblings that match equally keep the order students see in the
+ *  2. the strength of the best match of its own name or of its sector's job titles;
+ *  3. a match in the student's own words before one reached only through a derived spelling;
+ *  4. the site's best fit for the matched job titles first (the one that fits best before the next),
+ *     as good as a programme matched by its own name;
+ *  5. the closer match first: a title that is mostly the query before one that merely contains it;
+ *  6. programme pages before sector pages;
+ *  7. its own name matches better (a partial name match lifts a programme above its siblings);
+ *  8. its job titles match better, and share more characters or words;
+ *  9. the rest of what is indexed (institution, code, workplaces), then its sector's name, match better;
+ * 10. the brochure's order, so siblings that match equally keep the order students see in the
  *     brochure; among pages matched only by the rest, Pagefind's score first.
  */
 export function compareRanked(a: RankedHit, b: RankedHit): number {
   const strongName = (h: RankedHit) => (h.name.strength >= strength.contains ? 1 : 0);
   const isProgramme = (h: RankedHit) => (h.page.kind === 'programme' ? 1 : 0);
+  // A programme matched by its own name fits as well as a best fit does.
+  const bestRank = (h: RankedHit) =>
+    h.best?.rank ?? (h.page.kind === 'programme' && compareMatch(h.name, h.job) <= 0 && h.name.strength > 0 ? 0 : Number.POSITIVE_INFINITY);
+  const [topA, topB] = [top(a), top(b)];
   return (
     strongName(b) - strongName(a) ||
-    top(b) - top(a) ||
+    topB.strength - topA.strength ||
+    Number(topA.converted) - Number(topB.converted) ||
+    (bestRank(a) === bestRank(b) ? 0 : bestRank(a) < bestRank(b) ? -1 : 1) ||
+    topB.closeness - topA.closeness ||
     isProgramme(b) - isProgramme(a) ||
-    b.name.strength - a.name.strength ||
-    b.job.strength - a.job.strength ||
-    b.name.overlap - a.name.overlap ||
-    b.job.overlap - a.job.overlap ||
+    compareMatch(a.name, b.name) ||
+    compareMatch(a.job, b.job) ||
     b.other.strength - a.other.strength ||
     b.inSector.strength - a.inSector.strength ||
-    (top(a) === strength.none ? b.score - a.score : 0) ||
+    (topA.strength === strength.none ? b.score - a.score : 0) ||
     a.page.order - b.page.order ||
     a.page.url.localeCompare(b.page.url)
   );
@@ -184,6 +287,7 @@ export function compareRanked(a: RankedHit, b: RankedHit): number {
  *
  * Job titles are indexed on sector pages only (the brochure gives them per sector), and a job
  * title leads to every programme of its sector: so a sector page found brings in its programmes.
+ * A sector's words must be in `catalogue.details` (the island loads those of the sectors found).
  *
  * Names in the catalogue are Simplified, so a Traditional query is read through `simplify` first.
  */
@@ -194,17 +298,21 @@ export function rankResults(
   simplify: (text: string) => string = (text) => text,
 ): RankedHit[] {
   const q = comparableQuery(simplify(query));
+  const context: Context = { simplify, generic: new Set(catalogue.generic) };
   const pages = new Map(catalogue.pages.map((p) => [p.url, p]));
   const programmes = new Map(catalogue.pages.filter((p) => p.kind === 'programme').map((p) => [p.id, p]));
   const sectors = new Map(catalogue.sectors.map((s) => [s.id, s]));
   const sectorNames = new Map(
-    catalogue.pages.filter((p) => p.kind === 'sector').map((p) => [p.sectorId, p.names.map(comparable)]),
+    catalogue.pages
+      .filter((p) => p.kind === 'sector')
+      .map((p) => [p.sectorId, all([...p.names, ...(catalogue.details[p.sectorId]?.names[p.id]?.aliases ?? [])])]),
   );
   const hits = new Map<string, RankedHit>();
   const add = (page: SearchPage | undefined, score: number) => {
     const sector = sectors.get(page?.sectorId ?? '');
-    if (!page || !sector || hits.has(page.url)) return undefined;
-    const hit = explain(q, page, sector, score, sectorNames.get(sector.id) ?? [], simplify);
+    const detail = catalogue.details[page?.sectorId ?? ''];
+    if (!page || !sector || !detail || hits.has(page.url)) return undefined;
+    const hit = explain(q, page, sector, detail, score, sectorNames.get(sector.id) ?? [], context);
     hits.set(page.url, hit);
     return hit;
   };
@@ -214,6 +322,12 @@ export function rankResults(
     for (const id of hit.sector.programmes) add(programmes.get(id), hit.score);
   }
   return [...hits.values()].filter(explained).sort(compareRanked);
+}
+
+/** The sectors of the pages found: the island loads their words before ranking. */
+export function sectorsFound(catalogue: SearchCatalogue, found: readonly Found[]): string[] {
+  const pages = new Map(catalogue.pages.map((p) => [p.url, p]));
+  return [...new Set(found.map((f) => pages.get(f.url)?.sectorId).filter((id) => id !== undefined))];
 }
 
 /** Results per sector for the filter, in the order the sectors first appear in the ranking. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildCatalogue, type AliasSource, type ProgrammeSource, type SectorSource } from './catalogue';
+import { buildCatalogue, type AliasSource, type BestFitSource, type NoProgrammeSource, type ProgrammeSource, type SectorSource } from './catalogue';
 
 /**
  * For unit tests only: the real content read straight from src/content/ (Vitest has no Astro
@@ -16,7 +16,13 @@ function readCollection(name: string): { id: string; data: Record<string, unknow
     .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown> }));
 }
 
-export function contentSources(): { sectors: SectorSource[]; programmes: ProgrammeSource[]; aliases: AliasSource[] } {
+export function contentSources(): {
+  sectors: SectorSource[];
+  programmes: ProgrammeSource[];
+  aliases: AliasSource[];
+  bestFit: BestFitSource[];
+  noProgramme: NoProgrammeSource[];
+} {
   return {
     sectors: readCollection('sectors').map(({ id, data }) => ({ id, ...data }) as SectorSource),
     programmes: readCollection('programmes').map(({ id, data }) => ({ id, official: {}, ...data }) as ProgrammeSource),
@@ -32,6 +38,19 @@ export function contentSources(): { sectors: SectorSource[]; programmes: Program
           sector: a.sector ?? false,
         })),
       };
+    }),
+    bestFit: readCollection('best-fit').map(({ id, data }) => {
+      const file = data as Omit<BestFitSource, 'file'> & { caveats?: Partial<BestFitSource['caveats'][number]>[] };
+      return {
+        file: id,
+        sector: file.sector,
+        jobs: file.jobs,
+        caveats: (file.caveats ?? []).map((c) => ({ programme: c.programme ?? '', fact: c.fact ?? '', jobTitles: c.jobTitles ?? [], words: c.words ?? [] })),
+      };
+    }),
+    noProgramme: readCollection('no-programme').map(({ id, data }) => {
+      const file = data as { jobs: { name: NoProgrammeSource['jobs'][number]['name']; terms?: string[]; nearest?: string }[] };
+      return { file: id, jobs: file.jobs.map((job) => ({ name: job.name, terms: job.terms ?? [], nearest: job.nearest })) };
     }),
   };
 }

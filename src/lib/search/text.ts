@@ -95,23 +95,27 @@ export function comparable(text: string): Comparable {
   };
 }
 
-/** The longest run of characters two strings share: 软件工程师 and 人工智能及手机软件开发 share 软件 (2). */
-export function longestCommonRun(a: string, b: string): number {
-  if (!a || !b) return 0;
+/**
+ * The runs of two or more characters two strings share, each as long as it goes (maximal):
+ * 机电技术员 and 化验技术员 share 技术员; 软件工程师 and 人工智能及手机软件开发 share 软件.
+ */
+export function commonRuns(a: string, b: string): string[] {
   const x = [...a];
   const y = [...b];
-  let best = 0;
-  let previous = new Array<number>(y.length + 1).fill(0);
+  // run[i][j]: how many characters match, ending at x[i - 1] and y[j - 1].
+  const run = Array.from({ length: x.length + 2 }, () => new Array<number>(y.length + 2).fill(0));
   for (let i = 1; i <= x.length; i++) {
-    const current = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) {
-      const run = x[i - 1] === y[j - 1] ? (previous[j - 1] ?? 0) + 1 : 0;
-      current[j] = run;
-      best = Math.max(best, run);
-    }
-    previous = current;
+    for (let j = 1; j <= y.length; j++) run[i]![j] = x[i - 1] === y[j - 1] ? run[i - 1]![j - 1]! + 1 : 0;
   }
-  return best;
+  const runs: string[] = [];
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const length = run[i]![j]!;
+      // It ends here when the next characters do not match too.
+      if (length >= 2 && (i === x.length || j === y.length || x[i] !== y[j])) runs.push(x.slice(i - length, i).join(''));
+    }
+  }
+  return runs;
 }
 
 /** Reads Traditional characters as Simplified with the site's table (see forms.ts): 軟件 → 软件. */
