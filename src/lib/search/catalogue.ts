@@ -42,7 +42,7 @@ export interface AliasSource {
   /** The alias file's name, which must be its sector's id. */
   file: string;
   sector: string;
-  aliases: { terms: string[]; jobTitles: string[]; programmes: string[]; sector: boolean }[];
+  aliases: { terms: string[]; jobTitles: string[]; programmes: string[]; sector: boolean; from?: readonly string[] | undefined }[];
 }
 
 /** The site's best fit for one sector's job titles, and the caveats on its routes (src/content/best-fit). */
@@ -128,6 +128,8 @@ export interface Catalogue {
   sectors: CatalogueSector[];
   programmes: CatalogueProgramme[];
   noProgramme: CatalogueNoProgramme[];
+  /** Where the aliases' words come from (`from` in the alias files), each once: O*NET's must be credited. */
+  aliasOrigins: string[];
 }
 
 /**
@@ -221,6 +223,7 @@ export function buildCatalogue(input: {
       caveats: caveats.get(p.id) ?? [],
     })),
     noProgramme: [],
+    aliasOrigins: unique(input.aliases.flatMap((file) => file.aliases.flatMap((alias) => alias.from ?? []))),
   };
   catalogue.noProgramme = readNoProgramme(input.noProgramme, catalogue, problems);
   return { catalogue, problems };

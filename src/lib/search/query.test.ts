@@ -45,6 +45,7 @@ const catalogue: SearchCatalogue = {
 const index: Record<string, string[]> = {
   软件: ['software', 'it'],
   工程: ['software', 'it'],
+  程: ['software', 'it'],
   师: ['it'],
   software: ['software', 'it'],
   engineer: ['software', 'it'],
@@ -108,10 +109,13 @@ describe('runSearch', () => {
     await expect(runSearch('physiotherapst', engine)).resolves.toMatchObject({ searchedFor: 'physiotherapist', noProgramme: { label: 'Physiotherapist' } });
   });
 
-  it('names the nearest sectors when nothing matches: by the pages found through single characters', async () => {
-    const answer = await runSearch('网红', engine);
+  it('names the nearest sectors when nothing matches: those two of its characters find', async () => {
+    const answer = await runSearch('网程', engine); // 网 and 程 (of 工程) each find the IT pages
     expect(answer.hits).toEqual([]);
     expect(answer.nearest.map((s) => s.id)).toEqual(['it']);
+    // One character alone is not enough, nor a person suffix; nor anything for a Latin word.
+    await expect(runSearch('网红', engine)).resolves.toEqual({ hits: [], nearest: [] });
+    await expect(runSearch('护网员', engine)).resolves.toEqual({ hits: [], nearest: [] });
     await expect(runSearch('astronaut', engine)).resolves.toEqual({ hits: [], nearest: [] });
   });
 });

@@ -122,21 +122,27 @@ async function answer(engine: SearchEngine, query: string, found: readonly Found
   return { hits, noProgramme: { label: unrelated.label, ...(nearest ? { nearest } : {}) }, nearest: [] };
 }
 
+/** Characters that end a job's name (技术员, 设计师, 电工): they say who, not what. */
+const personSuffixes = new Set([...'员师工家者手人']);
+
 /**
- * The sectors nearest a query that matched nothing: those of the pages Pagefind found only through
- * stray words, or else through the query's single characters (网管: 网 of 网络安全), by score.
+ * The sectors nearest a query that matched nothing: those that two or more of the query's
+ * characters find on their own (网管: 网 of 网络安全 and 管 of 数据中心管理), not one character alone
+ * (宇航员 is no builder for the 宇 of 屋宇), nearest (by Pagefind's scores) first, at most two.
+ * Latin queries get none: a word that matched nothing, even respelt, shares no meaning to go by.
  */
-async function nearestSectors(engine: SearchEngine, words: readonly string[], found: readonly Found[]): Promise<SearchSector[]> {
-  let candidates = found;
-  if (candidates.length === 0) {
-    const characters = [...new Set(words.join('').match(/\p{Script=Han}/gu) ?? [])].slice(0, 6);
-    candidates = mergeFound(await Promise.all(characters.map((c) => engine.find(c))));
+async function nearestSectors(engine: SearchEngine, words: readonly string[]): Promise<SearchSector[]> {
+  const pages = new Map(engine.catalogue.pages.map((p) => [p.url, p.sectorId]));
+  const characters = [...new Set(words.join('').match(/\p{Script=Han}/gu) ?? [])].filter((c) => !personSuffixes.has(c)).slice(0, 6);
+  const hits = await Promise.all(characters.map((c) => engine.find(c)));
+  const reachedBy = new Map<string, number>();
+  for (const list of hits) {
+    for (const id of new Set(list.map((f) => pages.get(f.url)))) if (id) reachedBy.set(id, (reachedBy.get(id) ?? 0) + 1);
   }
-  const pages = new Map(engine.catalogue.pages.map((p) => [p.url, p]));
   const score = new Map<string, number>();
-  for (const { url, score: s } of candidates) {
-    const id = pages.get(url)?.sectorId;
-    if (id) score.set(id, (score.get(id) ?? 0) + s);
+  for (const { url, score: s } of mergeFound(hits)) {
+    const id = pages.get(url);
+    if (id && (reachedBy.get(id) ?? 0) >= 2) score.set(id, (score.get(id) ?? 0) + s);
   }
   return [...score]
     .sort((a, b) => b[1] - a[1])
@@ -165,7 +171,7 @@ export async function runSearch(query: string, engine: SearchEngine): Promise<Se
     if (quality(second) > quality(first)) return { ...second, searchedFor };
   }
   if (first.hits.length > 0 || first.noProgramme) return first;
-  return { ...empty, nearest: await nearestSectors(engine, words, found) };
+  return { ...empty, nearest: await nearestSectors(engine, words) };
 }
 
 /** How well an answer matches: naming a job no programme leads to is a full answer too. */

@@ -235,6 +235,9 @@ function explain(
 }
 
 const top = (hit: RankedHit) => better(hit.name, hit.job);
+/** Matched through a job title's part only, and by nothing else: not by its name or its sector's. */
+const onlyPartly = (hit: RankedHit) =>
+  hit.job.strength === strength.overlaps && hit.name.strength === strength.none && hit.inSector.strength === strength.none && hit.other.strength === strength.none;
 const explained = (hit: RankedHit) =>
   Math.max(top(hit).strength, hit.other.strength, hit.inSector.strength) >= strength.overlaps;
 
@@ -319,7 +322,12 @@ export function rankResults(
   const sectorHits = found.map(({ url, score }) => add(pages.get(url), score)).filter((h) => h?.page.kind === 'sector');
   for (const hit of sectorHits) {
     if (!hit || !explained(hit)) continue;
-    for (const id of hit.sector.programmes) add(programmes.get(id), hit.score);
+    for (const id of hit.sector.programmes) {
+      const programme = add(programmes.get(id), hit.score);
+      // A title that only partly matches brings in its best fit, not the whole sector: the rest
+      // would merely share a few characters with the query (程序员 and 地理资讯程序设计师).
+      if (programme && !programme.best && onlyPartly(programme)) hits.delete(programme.page.url);
+    }
   }
   return [...hits.values()].filter(explained).sort(compareRanked);
 }

@@ -36,6 +36,7 @@ export function contentSources(): {
           jobTitles: a.jobTitles ?? [],
           programmes: a.programmes ?? [],
           sector: a.sector ?? false,
+          from: a.from,
         })),
       };
     }),
