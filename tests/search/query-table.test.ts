@@ -11,9 +11,11 @@ import { outcome, report, score, type Outcome } from './query-table-eval';
  * the island's own query code (tests/search/node-engine.ts), must keep the search at least as good
  * as it is now. The figures and every miss are printed, so a change that moves them shows how.
  */
-// Measured on the engine and aliases before issue 13's tuning (291 queries): top-1 192 (66.0%),
-// top-3 226 (77.7%). Raise these as the search improves; never lower them to let a change through.
-const gate = { top1: 192, top3: 226 };
+// Measured before issue 13's tuning (291 queries, the aliases of issue 3): top-1 192 (66.0%), top-3
+// 226 (77.7%). After the engine's changes (best fit, closeness, generic words, typos, jobs no
+// programme leads to), same aliases: top-1 238 (81.8%), top-3 250 (85.9%). The gate is what the
+// search reaches now: raise it as the search improves; never lower it to let a change through.
+const gate = { top1: 238, top3: 250 };
 
 const locales: TableLocale[] = ['zh-hans', 'zh-hant', 'en'];
 let site: StaticSite;

@@ -114,7 +114,7 @@ export function resultItem(hit: RankedHit, m: Messages): HTMLLIElement {
         element('span', 'font-semibold', m.caveat),
         caveat.text,
         ' ',
-        link(caveat.url, m.source),
+        link(caveat.url, m.source, 'underline'),
       ),
     );
   }
@@ -123,7 +123,7 @@ export function resultItem(hit: RankedHit, m: Messages): HTMLLIElement {
 
 /** Where to go next when no programme is the answer: every job title, and the checker. */
 function nextSteps(m: Messages): HTMLParagraphElement {
-  return element('p', 'mt-2 first:mt-0', link(m.careersHref, m.careersLink), ' · ', link(m.checkerHref, m.checkerLink));
+  return element('p', 'mt-2 first:mt-0', link(m.careersHref, m.careersLink, 'underline'), ' · ', link(m.checkerHref, m.checkerLink, 'underline'));
 }
 
 /**
@@ -137,10 +137,10 @@ export function notice(answer: SearchAnswer, query: string, m: Messages): HTMLEl
   // What no programme leads to, or that nothing matched, the status line above already says.
   if (answer.noProgramme) {
     const { nearest } = answer.noProgramme;
-    if (nearest) parts.push(element('p', '', m.nearestSector, link(nearest.url, nearest.title), m.nearestNote));
+    if (nearest) parts.push(element('p', '', m.nearestSector, link(nearest.url, nearest.title, 'underline'), m.nearestNote));
     parts.push(nextSteps(m));
   } else if (answer.hits.length === 0) {
-    const related: (Node | string)[] = answer.nearest.flatMap((s, i) => [...(i > 0 ? ['、'] : []), link(s.url, s.title)]);
+    const related: (Node | string)[] = answer.nearest.flatMap((s, i) => [...(i > 0 ? ['、'] : []), link(s.url, s.title, 'underline')]);
     if (related.length > 0) parts.push(element('p', '', m.relatedSectors, ...related));
     parts.push(nextSteps(m));
   }

@@ -71,13 +71,15 @@ export type Generic = ReadonlySet<string>;
 const isGenericRun = (run: string, generic: Generic) => [...generic].some((word) => word.includes(run));
 
 /**
- * `partOnly`: the name also has words in the other script (the alias "AI工程师"), which a query in
- * one script cannot contain; so the query can only be part of the name, never equal to it or
- * contain it (软件工程师 contains 工程师, not "AI工程师").
+ * `partOnly`: how much of the name is in the other script (the alias "AI工程师": one Latin word),
+ * which a query in one script cannot contain; so the query can only be part of the name, never
+ * equal to it or contain it (软件工程师 contains 工程师, not "AI工程师").
  */
-function hanMatch(query: string, name: string, partOnly: boolean, generic: Generic): Match {
+function hanMatch(query: string, name: string, partOnly: number, generic: Generic): Match {
   if (!query || !name) return noMatch;
-  const length = Math.max([...query].length, [...name].length);
+  // The name's words in the other script count too, three characters' worth each: 工程师 is not
+  // all of "AI工程师", whose Latin half is usually the telling part.
+  const length = Math.max([...query].length, [...name].length) + 3 * partOnly;
   const found = (level: number, overlap: number): Match => ({ strength: level, closeness: overlap / length, overlap, converted: false });
   if (query === name && !partOnly) return found(strength.exact, [...query].length);
   if (name.includes(query)) return found(strength.contains, [...query].length);
@@ -99,12 +101,13 @@ function wordFinds(queryWord: string, nameWord: string): boolean {
   return queryWord === nameWord || (queryWord.length >= 3 && nameWord.startsWith(queryWord));
 }
 
-function latinMatch(query: readonly string[], name: readonly string[], partOnly: boolean, generic: Generic): Match {
+function latinMatch(query: readonly string[], name: readonly string[], partOnly: number, generic: Generic): Match {
   const nameWords = name.filter((w) => !isFiller(w));
   if (query.length === 0 || nameWords.length === 0) return noMatch;
   const found = (level: number, overlap: number): Match => ({
     strength: level,
-    closeness: overlap / Math.max(query.length, nameWords.length),
+    // The name's Chinese counts too, a word's worth for every three characters.
+    closeness: overlap / (Math.max(query.length, nameWords.length) + Math.ceil(partOnly / 3)),
     overlap,
     converted: false,
   });
@@ -138,8 +141,9 @@ export function matchForms(
   let latinBest = noMatch;
   const compare = (form: Comparable, converted: boolean) => {
     const mark = (m: Match) => (converted && m.strength > strength.none ? { ...m, converted } : m);
-    if (hasHan) hanBest = better(hanBest, mark(hanMatch(query.han, form.han, !hasWords && form.words.length > 0, generic)));
-    if (hasWords) latinBest = better(latinBest, mark(latinMatch(query.words, form.words, !hasHan && form.han.length > 0, generic)));
+    // A query in one script against a name in both can only ever match part of it.
+    if (hasHan) hanBest = better(hanBest, mark(hanMatch(query.han, form.han, hasWords ? 0 : form.words.length, generic)));
+    if (hasWords) latinBest = better(latinBest, mark(latinMatch(query.words, form.words, hasHan ? 0 : [...form.han].length, generic)));
   };
   for (const form of forms) compare(form, false);
   for (const form of variants) compare(form, true);

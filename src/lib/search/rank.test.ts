@@ -132,8 +132,8 @@ describe('rankResults', () => {
   });
 
   it('ranks a title that is mostly the query above one that merely contains it', () => {
-    // 维修 is in the name 飞机维修工程 (first), half of 维修顾问 and two sevenths of 飞机维修机械师.
-    expect(order('维修', ['air', 1], ['auto', 1])).toEqual(['aircraft', 'automotive', 'auto', 'cabin', 'air']);
+    // 维修 is half of 维修顾问, a third of the name 飞机维修工程 and two sevenths of 飞机维修机械师.
+    expect(order('维修', ['air', 1], ['auto', 1])).toEqual(['automotive', 'aircraft', 'auto', 'cabin', 'air']);
     expect(order('机械师', ['air', 1], ['auto', 1])).toEqual(['aircraft', 'cabin', 'air']);
   });
 
@@ -174,6 +174,11 @@ describe('rankResults', () => {
   it('explains a page by the rest of what is indexed, ordered by Pagefind’s score', () => {
     expect(order('HKIIT', ['games', 0.2], ['software', 0.9], ['cloud', 0.5])).toEqual(['software', 'cloud', 'games']);
     expect(order('资讯科技学院', ['games', 0.2], ['software', 0.9])).toEqual(['software', 'games']);
+  });
+
+  it('a name that is mostly the query is a strong match; one that merely contains it is not', () => {
+    expect(rank('软件工程师', ['it', 1])[0]?.ownName).toMatchObject({ strength: 3, closeness: 0.8 });
+    expect(order('飞机维修', ['air', 1], ['aircraft', 1])[0]).toBe('aircraft');
   });
 
   it('a strong name match beats a better job match elsewhere', () => {

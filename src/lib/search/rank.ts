@@ -142,8 +142,10 @@ export interface RankedHit {
   sector: SearchSector;
   /** Pagefind's score, or for a programme brought in by its sector page, the sector page's. */
   score: number;
-  /** How the query matches the page's own name. */
+  /** How the query matches the page's name: its own spellings, or the aliases of its name. */
   name: Match;
+  /** How the query matches the page's own spellings alone (not the aliases of its name). */
+  ownName: Match;
   /** The best match among the sector's job titles. */
   job: Match;
   /** How the query matches the rest of what is indexed (institution, code, workplaces). */
@@ -212,7 +214,8 @@ function explain(
 ): RankedHit {
   const { simplify, generic } = context;
   const aliases = detail.names[page.id];
-  const name = matchForms(query, [...all(page.names), ...all(aliases?.aliases)], [...all(page.variants), ...all(aliases?.variants)], generic);
+  const ownName = matchForms(query, all(page.names), all(page.variants), generic);
+  const name = better(ownName, matchForms(query, all(aliases?.aliases), all(aliases?.variants), generic));
   const inSector = page.kind === 'programme' ? matchForms(query, sectorNames, [], generic) : noMatch;
   const other = matchForms(query, all([...(page.other ?? []), ...(detail.workplaces ?? [])]), [], generic);
   const matched = detail.jobs.map((job, i) => matchJob(query, job, i, context));
@@ -221,7 +224,7 @@ function explain(
   // matches, so the student sees what the result is about (飞行员: 航务操作主任, through 飞行签派).
   const shownFrom = Math.max(strength.overlaps, Math.min(job.strength, strength.contains));
   const jobs = matched.filter((m) => m.match.strength >= shownFrom).sort((a, b) => compareMatch(a.match, b.match));
-  const hit: RankedHit = { page, sector, score, name, job, other, inSector, jobs, caveats: [] };
+  const hit: RankedHit = { page, sector, score, name, ownName, job, other, inSector, jobs, caveats: [] };
   if (page.kind !== 'programme') return hit;
   // Best fit counts for the titles that match as well as the best one does (strength and script).
   const strongest = jobs.filter((m) => m.match.strength === job.strength && m.match.converted === job.converted);
@@ -243,21 +246,24 @@ const explained = (hit: RankedHit) =>
 
 /**
  * The ranking rule (each key decides only when the ones before tie):
- *  1. the page's own name matches strongly (exact, or one contains the other): 软件工程 for 软件工程师;
+ *  1. the page's own name matches strongly (exact, or one contains the other and is mostly the
+ *     other): 软件工程 for 软件工程师, not 网络安全工程师 (a name alias of Cybersecurity) for 工程师;
  *  2. the strength of the best match of its own name or of its sector's job titles;
  *  3. a match in the student's own words before one reached only through a derived spelling;
  *  4. the site's best fit for the matched job titles first (the one that fits best before the next),
  *     as good as a programme matched by its own name;
  *  5. the closer match first: a title that is mostly the query before one that merely contains it;
  *  6. programme pages before sector pages;
- *  7. its own name matches better (a partial name match lifts a programme above its siblings);
+ *  7. its own spellings match better (a partial name match lifts a programme above its siblings);
  *  8. its job titles match better, and share more characters or words;
  *  9. the rest of what is indexed (institution, code, workplaces), then its sector's name, match better;
  * 10. the brochure's order, so siblings that match equally keep the order students see in the
  *     brochure; among pages matched only by the rest, Pagefind's score first.
  */
 export function compareRanked(a: RankedHit, b: RankedHit): number {
-  const strongName = (h: RankedHit) => (h.name.strength >= strength.contains ? 1 : 0);
+  // Its own name strongly: the query contains it or it contains the query, and is mostly it. Not
+  // an alias of its name: those are often job words (网络安全工程师) and rank like job titles.
+  const strongName = (h: RankedHit) => (h.ownName.strength >= strength.contains && h.ownName.closeness >= 0.5 ? 1 : 0);
   const isProgramme = (h: RankedHit) => (h.page.kind === 'programme' ? 1 : 0);
   // A programme matched by its own name fits as well as a best fit does.
   const bestRank = (h: RankedHit) =>
@@ -270,7 +276,7 @@ export function compareRanked(a: RankedHit, b: RankedHit): number {
     (bestRank(a) === bestRank(b) ? 0 : bestRank(a) < bestRank(b) ? -1 : 1) ||
     topB.closeness - topA.closeness ||
     isProgramme(b) - isProgramme(a) ||
-    compareMatch(a.name, b.name) ||
+    compareMatch(a.ownName, b.ownName) ||
     compareMatch(a.job, b.job) ||
     b.other.strength - a.other.strength ||
     b.inSector.strength - a.inSector.strength ||
