@@ -228,11 +228,11 @@ const aliasEntry = z
     sector: z.boolean().default(false),
     /**
      * Where the words were collected from (issue 13: a vocabulary built from real classifications and
-     * job-ad wording, not from memory). Becomes required once every file records it.
+     * job-ad wording, not from memory).
      */
-    from: z.array(z.enum(aliasOrigins)).min(1).optional(),
+    from: z.array(z.enum(aliasOrigins)).min(1, 'say where the words come from: one or more of ' + aliasOrigins.join(', ')),
     /** A reviewer's note: why the terms mean that (and, where they could mislead, why not more). */
-    note: z.string().trim().min(1).optional(),
+    note: z.string().trim().min(1, 'say why the terms mean what they point at'),
   })
   .strict()
   .refine((entry) => entry.jobTitles.length > 0 || entry.programmes.length > 0 || entry.sector, {
