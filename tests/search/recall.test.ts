@@ -69,7 +69,7 @@ const table: [query: string, programme: string][] = [
   // Part of a title
   ['维修', 'aircraft-maintenance-engineering'],
   ['维修', 'automotive-engineering'],
-  ['工程师', 'automotive-engineering'],
+  ['助理工程师', 'automotive-engineering'], // a title of three sectors: each one's best fit; the brochure's first sector first
   ['化验', 'analytical-science'],
   ['engineer', 'automotive-engineering'],
   ['设计师', 'architecture-interior-and-landscape-design'],
