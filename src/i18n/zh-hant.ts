@@ -368,7 +368,7 @@ export default {
   'searchPage.searching': '正在搜尋…',
   'searchPage.resultsMany': '找到 {count} 個結果',
   'searchPage.resultsOne': '找到 1 個結果',
-  'searchPage.resultsNone': '沒有找到結果。試試這個工作的其他說法，或瀏覽所有職位。',
+  'searchPage.resultsNone': '沒有找到結果。試試這個工作的其他説法，或瀏覽所有職位。',
   'searchPage.failed': '搜尋無法載入。請改為瀏覽所有職位。',
   'searchPage.resultsLabel': '搜尋結果',
   'searchPage.chainLabel': '配對路徑',
