@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { hreflangAlternates } from './src/lib/hreflang.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 
 // One setting decides where the site lives: SITE_URL holds the origin and, optionally, a base path
 // (https://example.org/vpas/). Everything else (canonical URLs, hreflang, Open Graph, JSON-LD, the
@@ -43,8 +42,6 @@ export default defineConfig({
         links: hreflangAlternates(item.url, siteRoot, languageTags).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
       }),
     }),
-    // Last, so it indexes the finished pages: the search index in dist/pagefind/ (issue 3).
-    pagefindIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,107 +1,46 @@
 import type { Catalogue, Localised } from './catalogue';
 import { hongKongText, searchForms, simplificationTable, unique, type Spellings } from './forms';
 import type { SearchCatalogue, SearchSectorDetail } from './rank';
-import { comparable, spaceOutChinese } from './text';
+import { comparable } from './text';
 
 /**
- * What each page gives the search index, and what the island needs to explain a result.
- *
- * The index (Pagefind, one per locale) holds words in Simplified and English only (forms.ts: the
- * island reads a Traditional query as Simplified), weighted so that it ranks a page's own name
- * above job titles above everything else (`data-pagefind-weight`; body text is 1, an h1 7):
- * - a programme page: its name in every script, official names and aliases; institution, code;
- * - a sector page: its name in every script and aliases, then its job titles in every script,
- *   then their aliases, then the brochure's workplaces.
- * The brochure gives job titles per sector, so they are on the 13 sector pages only, not on all 34
- * programme pages: the island brings in a found sector's programmes (rank.ts, expandHits). That
- * keeps each locale's index to one file of about 15 KB.
+ * The island's catalogue (/{locale}/search/catalogue.json): every word the search knows, and what
+ * the island needs to explain and rank a result, built once per locale from the catalogue.
  */
-export const weights = {
-  /** The page's own name, in every script, and the aliases of that name. */
-  name: 10,
-  /** On a sector page: its job titles in every script. */
-  job: 6,
-  /** On a sector page: the aliases of its job titles (程序员 for 程式设计师). */
-  jobAlias: 5,
-  /** Institution, programme code, the brochure's workplaces. */
-  other: 1,
-} as const;
-
-export interface IndexBlock {
-  weight: number;
-  /** The words, Chinese already split into words (see text.ts: pagefind issue 1184). */
-  text: string;
-}
-
-export interface IndexPage {
-  /** The page's name in its language: Pagefind's `title`. */
-  title: string;
-  /** The sector's name in the page's language: Pagefind's filter `sector`. */
-  sector: string;
-  blocks: IndexBlock[];
-}
-
 type Locale = keyof Localised;
 
-const block = (weight: number, words: readonly string[]): IndexBlock => ({
-  weight,
-  text: spaceOutChinese(words.join(' · ')),
-});
-
-const nonEmpty = (blocks: IndexBlock[]) => blocks.filter((b) => b.text);
-
 const spelt = (s: Spellings) => [...s.forms, ...s.variants];
-
-export function programmeIndexPage(catalogue: Catalogue, id: string, locale: Locale): IndexPage {
-  const programme = catalogue.programmes.find((p) => p.id === id);
-  const sector = catalogue.sectors.find((s) => s.id === programme?.sectorId);
-  if (!programme || !sector) throw new Error(`search index: unknown programme ${id}`);
-  return {
-    title: programme.name[locale],
-    sector: sector.name[locale],
-    blocks: nonEmpty([
-      block(weights.name, [...spelt(programme.spellings), ...spelt(programme.aliases)]),
-      block(weights.other, programme.extras),
-    ]),
-  };
-}
-
-export function sectorIndexPage(catalogue: Catalogue, id: string, locale: Locale): IndexPage {
-  const sector = catalogue.sectors.find((s) => s.id === id);
-  if (!sector) throw new Error(`search index: unknown sector ${id}`);
-  return {
-    title: sector.name[locale],
-    sector: sector.name[locale],
-    blocks: nonEmpty([
-      block(weights.name, [...spelt(sector.spellings), ...spelt(sector.aliases)]),
-      block(weights.job, sector.jobs.flatMap((j) => spelt(j.spellings))),
-      block(weights.jobAlias, sector.jobs.flatMap((j) => spelt(j.aliases))),
-      block(weights.other, sector.workplaces ? searchFormsOf(Object.values(sector.workplaces)) : []),
-    ]),
-  };
-}
-
 const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchForms));
 
 /**
- * Words so common across sectors that sharing one says nothing (工程, 技术员, 主任, "officer"): the
- * runs of two or three characters, and the English words, found in the names and job titles of at
- * least three sectors.
+ * Words so common across sectors that sharing one says nothing (工程, 技术员, 人员, "officer"): the
+ * runs of two or three characters, and the English words, found in the brochure's names and job
+ * titles of at least three sectors, or in the words (aliases included) of at least four. Subject
+ * words stay (机械, 电工, 检测: three sectors' aliases, but they still say what the job is).
  */
 export function genericWords(catalogue: Catalogue): string[] {
-  const sectorsOf = new Map<string, Set<string>>();
-  const count = (word: string, sector: string) => sectorsOf.set(word, (sectorsOf.get(word) ?? new Set()).add(sector));
+  const inNames = new Map<string, Set<string>>();
+  const inAll = new Map<string, Set<string>>();
+  const count = (into: Map<string, Set<string>>, text: string, sector: string) => {
+    const add = (word: string) => into.set(word, (into.get(word) ?? new Set()).add(sector));
+    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+      const chars = [...run];
+      for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= chars.length; i++) add(chars.slice(i, i + n).join(''));
+    }
+    for (const word of comparable(text).words) add(word);
+  };
   for (const sector of catalogue.sectors) {
     const programmes = catalogue.programmes.filter((p) => p.sectorId === sector.id);
-    for (const text of [sector.name, ...sector.jobs.map((j) => j.title), ...programmes.map((p) => p.name)]) {
-      for (const run of text['zh-hans'].match(/\p{Script=Han}+/gu) ?? []) {
-        const chars = [...run];
-        for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= chars.length; i++) count(chars.slice(i, i + n).join(''), sector.id);
-      }
-      for (const word of comparable(text.en).words) count(word, sector.id);
-    }
+    const names = [sector.name, ...sector.jobs.map((j) => j.title), ...programmes.map((p) => p.name)].flatMap((n) => [n['zh-hans'], n.en]);
+    const aliases = [sector.aliases, ...sector.jobs.map((j) => j.aliases), ...programmes.map((p) => p.aliases)].flatMap((a) => a.forms);
+    for (const text of names) count(inNames, text, sector.id);
+    for (const text of [...names, ...aliases]) count(inAll, text, sector.id);
   }
-  return [...sectorsOf].filter(([, sectors]) => sectors.size >= 3).map(([word]) => word).sort();
+  const generic = new Set([
+    ...[...inNames].filter(([, sectors]) => sectors.size >= 3).map(([word]) => word),
+    ...[...inAll].filter(([, sectors]) => sectors.size >= 4).map(([word]) => word),
+  ]);
+  return [...generic].sort();
 }
 
 /** Leaves out an empty list, so the island's JSON carries no `"variants":[]` for most names. */
@@ -197,7 +136,10 @@ export function searchCatalogue(
     ...(job.nearest ? { nearest: job.nearest } : {}),
   }));
   const noProgrammeWords = catalogue.noProgramme.flatMap((job) => spelt(job.spellings));
-  const vocabulary = unique([...everyWord, ...noProgrammeWords].flatMap((text) => comparable(text).words)).sort();
+  // Most used first: a misspelt word equally near two words is read as the commoner (enginer: engineer, not engine).
+  const uses = new Map<string, number>();
+  for (const word of [...everyWord, ...noProgrammeWords].flatMap((text) => comparable(text).words)) uses.set(word, (uses.get(word) ?? 0) + 1);
+  const vocabulary = [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
   return {
     simplify: simplificationTable([...everyWord, ...noProgrammeWords]),
     pages,

@@ -72,6 +72,9 @@ describe('closeness, conversion and generic words', () => {
     const generic = new Set(['工程师', '技术员', 'officer', 'technician']);
     expect(matchText('土木工程师', ['软件工程师'], [], generic).strength).toBe(none);
     expect(matchText('机电技术员', ['化验技术员'], [], generic).strength).toBe(none);
+    // A run that crosses into a generic word says only what is left outside it.
+    expect(matchText('飞机工程师', ['电机工程'], [], new Set(['工程'])).strength).toBe(none);
+    expect(matchText('云端工程专家', ['云端工程师'], [], new Set(['工程'])).strength).toBe(overlaps);
     expect(matchText('police officer', ['Cargo Officer'], [], generic).strength).toBe(none);
     expect(matchText('police officer', ['Cargo Officer']).strength).toBe(overlaps);
     // Containing is not a partial match: a generic word is still part of a title.

@@ -68,7 +68,21 @@ export function comparableQuery(raw: string): Comparable {
  */
 export type Generic = ReadonlySet<string>;
 
-const isGenericRun = (run: string, generic: Generic) => [...generic].some((word) => word.includes(run));
+/**
+ * How many characters of a shared run say something: those not inside a generic word (机工程, the
+ * end of 飞机 and all of 工程, says only 机; 云端工程 says 云端).
+ */
+function meaningfulLength(run: string, generic: Generic): number {
+  const chars = [...run];
+  const covered = new Array<boolean>(chars.length).fill(false);
+  for (const word of generic) {
+    const length = [...word].length;
+    for (let i = 0; i + length <= chars.length; i++) {
+      if (chars.slice(i, i + length).join('') === word) covered.fill(true, i, i + length);
+    }
+  }
+  return covered.filter((c) => !c).length;
+}
 
 /**
  * `partOnly`: how much of the name is in the other script (the alias "AI工程师": one Latin word),
@@ -87,13 +101,16 @@ function hanMatch(query: string, name: string, partOnly: number, generic: Generi
   // 软件工程师 (a suffix), not 技术员 in 机电技术员, where 机电 is what the student is after.
   const rest = [...query].length - [...name].length;
   if (query.includes(name) && [...name].length >= 2 && !partOnly && rest <= 1) return found(strength.contains, [...name].length);
-  // A partial match shares a run that is not a generic word, of three characters or more, or of
-  // two that are at least half of the shorter text (酒店 of 酒店接待员 and 酒店管理, not 销售 of
-  // 医疗器械销售 and 技术销售工程师).
-  const meaningful = commonRuns(query, name).filter((run) => !isGenericRun(run, generic));
-  const overlap = Math.max(0, ...meaningful.map((run) => [...run].length));
+  // A partial match shares a run with two characters or more outside generic words, of three
+  // characters or more, or of two that are at least half of the shorter text (酒店 of 酒店接待员 and
+  // 酒店管理; not 销售 of 医疗器械销售 and 技术销售工程师, nor 机工程 of 飞机工程师 and 电机工程).
   const shorter = Math.min([...query].length, [...name].length);
-  return overlap >= 3 || (overlap === 2 && 2 * overlap >= shorter) ? found(strength.overlaps, overlap) : noMatch;
+  const meaningful = commonRuns(query, name).filter((run) => {
+    const length = [...run].length;
+    return meaningfulLength(run, generic) >= 2 && (length >= 3 || 2 * length >= shorter);
+  });
+  const overlap = Math.max(0, ...meaningful.map((run) => [...run].length));
+  return overlap >= 2 ? found(strength.overlaps, overlap) : noMatch;
 }
 
 /** A query word finds a name word when equal, or as its start once it has three letters ("eng"). */

@@ -1,53 +1,18 @@
 import { compareMatch, comparableQuery, strength, type Match } from './match';
-import { mergeFound, rankResults, sectorsFound, type Found, type RankedHit, type SearchCatalogue, type SearchSector } from './rank';
+import { rankResults, type RankedHit, type SearchCatalogue, type SearchSector } from './rank';
 import { comparable, queryWords, type Comparable } from './text';
 import { correctWords } from './typos';
 
 /**
- * A query from the student's words to the answer the island shows, as the search island runs it.
- * Pure apart from Pagefind and the loading of a sector's words, which are passed in: the island
- * gives it Pagefind in the browser, the query-table test the same pagefind.js and index files in
- * Node, so both run exactly this code.
+ * A query from the student's words to the answer the island shows, as the search island runs it
+ * (src/islands/search/engine.ts loads the catalogue; the query-table test runs this same code on
+ * the built catalogue in Node). Pure: strings and the catalogue in, an answer out.
  */
-
-/** The part of Pagefind's JS API (pagefind.js 1.6) the search uses. */
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<{ url: string }>;
-}
-export interface PagefindSearch {
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** Pages Pagefind finds for a string of words, as addresses with Pagefind's score. */
-export type FindPages = (words: string) => Promise<Found[]>;
 
 export interface SearchEngine {
   catalogue: SearchCatalogue;
   /** Reads a Traditional query as Simplified (the catalogue's table). */
   simplify: (text: string) => string;
-  find: FindPages;
-  /** Makes sure `catalogue.details` holds these sectors' words (the island fetches them once). */
-  loadSectors: (ids: readonly string[]) => Promise<void>;
-}
-
-/**
- * Pagefind's results as addresses. The catalogue knows each result id's page (added at build, see
- * src/integrations/pagefind.ts), so no result's fragment is downloaded; an unknown id (never
- * expected) costs a fetch.
- */
-export function pagefindFinder(pagefind: PagefindSearch, catalogue: SearchCatalogue): FindPages {
-  const pageOf = (id: string) => catalogue.pages[catalogue.ids?.[id.slice(id.indexOf('_') + 1)] ?? -1];
-  return async (words) => {
-    const search = await pagefind.search(words);
-    return Promise.all(
-      (search?.results ?? []).map(async (result) => ({
-        url: pageOf(result.id)?.url ?? (await result.data()).url,
-        score: result.score,
-      })),
-    );
-  };
 }
 
 export interface SearchAnswer {
@@ -61,16 +26,6 @@ export interface SearchAnswer {
 }
 
 const empty: SearchAnswer = { hits: [], nearest: [] };
-
-/**
- * Pages Pagefind finds for the words: all words at once; if no page has them all, each word on
- * its own (then pages with more of them come first).
- */
-async function findAll(engine: SearchEngine, words: readonly string[]): Promise<Found[]> {
-  const found = await engine.find(words.join(' '));
-  if (found.length > 0 || words.length < 2) return found;
-  return mergeFound(await Promise.all(words.map((word) => engine.find(word))));
-}
 
 /**
  * Whether the query names a job no programme leads to: it is one of the job's words, or part of one
@@ -105,10 +60,9 @@ function noProgrammeJob(query: string, engine: SearchEngine) {
   return found;
 }
 
-/** Ranks what Pagefind found, and says so plainly when the query names a job no programme leads to. */
-async function answer(engine: SearchEngine, query: string, found: readonly Found[]): Promise<SearchAnswer> {
-  await engine.loadSectors(sectorsFound(engine.catalogue, found));
-  let hits = rankResults(query, engine.catalogue, found, engine.simplify);
+/** Ranks the pages, and says so plainly when the query names a job no programme leads to. */
+function answer(engine: SearchEngine, query: string): SearchAnswer {
+  let hits = rankResults(query, engine.catalogue, engine.simplify);
   const unrelated = noProgrammeJob(query, engine);
   if (!unrelated) return { hits, nearest: [] };
   // Only a match closer than the job's own name survives (树医生 is an arborist, 医生 a doctor):
@@ -125,53 +79,49 @@ async function answer(engine: SearchEngine, query: string, found: readonly Found
 /** Characters that end a job's name (技术员, 设计师, 电工): they say who, not what. */
 const personSuffixes = new Set([...'员师工家者手人']);
 
-/**
- * The sectors nearest a query that matched nothing: those that two or more of the query's
- * characters find on their own (网管: 网 of 网络安全 and 管 of 数据中心管理), not one character alone
- * (宇航员 is no builder for the 宇 of 屋宇), nearest (by Pagefind's scores) first, at most two.
- * Latin queries get none: a word that matched nothing, even respelt, shares no meaning to go by.
- */
-async function nearestSectors(engine: SearchEngine, words: readonly string[]): Promise<SearchSector[]> {
-  const pages = new Map(engine.catalogue.pages.map((p) => [p.url, p.sectorId]));
-  const characters = [...new Set(words.join('').match(/\p{Script=Han}/gu) ?? [])].filter((c) => !personSuffixes.has(c)).slice(0, 6);
-  const hits = await Promise.all(characters.map((c) => engine.find(c)));
-  const reachedBy = new Map<string, number>();
-  for (const list of hits) {
-    for (const id of new Set(list.map((f) => pages.get(f.url)))) if (id) reachedBy.set(id, (reachedBy.get(id) ?? 0) + 1);
+/** Every Han character of each sector's words (names, titles, aliases), computed once per catalogue. */
+const charactersOf = new WeakMap<SearchCatalogue, Map<string, Set<string>>>();
+function sectorCharacters(catalogue: SearchCatalogue): Map<string, Set<string>> {
+  let bySector = charactersOf.get(catalogue);
+  if (bySector) return bySector;
+  bySector = new Map();
+  for (const sector of catalogue.sectors) {
+    const detail = catalogue.details[sector.id];
+    const pages = catalogue.pages.filter((p) => p.sectorId === sector.id);
+    const words = [
+      ...pages.flatMap((p) => [...p.names, ...(detail?.names[p.id]?.aliases ?? [])]),
+      ...(detail?.jobs ?? []).flatMap((j) => [...j.forms, ...j.aliases]),
+    ];
+    bySector.set(sector.id, new Set(words.join('').match(/\p{Script=Han}/gu) ?? []));
   }
-  const score = new Map<string, number>();
-  for (const { url, score: s } of mergeFound(hits)) {
-    const id = pages.get(url);
-    if (id && (reachedBy.get(id) ?? 0) >= 2) score.set(id, (score.get(id) ?? 0) + s);
-  }
-  return [...score]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
-    .map(([id]) => engine.catalogue.sectors.find((s) => s.id === id))
-    .filter((s) => s !== undefined);
+  charactersOf.set(catalogue, bySector);
+  return bySector;
 }
 
 /**
- * Runs a query: Pagefind finds the candidate pages, the catalogue explains and ranks them
- * (rank.ts). When nothing matches, a misspelt Latin word is read as the nearest word the site
- * knows and the search runs again; when still nothing matches, the answer names the nearest
- * sectors. The index holds Simplified and English, so a Traditional query is read as Simplified.
+ * The sectors nearest a query that matched nothing: those whose words hold two or more of the
+ * query's characters (网管: 网 of 网络安全 and 管 of 数据中心管理), not one alone (宇航员 is no builder
+ * for the 宇 of 屋宇), nearest (most characters) first, at most two. A person suffix (员, 师) counts
+ * for nothing, and a Latin query gets none: a word that matched nothing, even respelt, shares no
+ * meaning to go by.
  */
-export async function runSearch(query: string, engine: SearchEngine): Promise<SearchAnswer> {
-  const words = queryWords(engine.simplify(query));
-  if (words.length === 0) return empty;
-  const found = await findAll(engine, words);
-  const first = await answer(engine, query, found);
-  // A misspelt word may still leave another word to match ("sofware engineer" finds engineers):
-  // the corrected words win when they match better.
-  const corrected = correctWords(words, new Set(engine.catalogue.vocabulary));
-  if (corrected) {
-    const searchedFor = corrected.join(' ');
-    const second = await answer(engine, searchedFor, await findAll(engine, corrected));
-    if (quality(second) > quality(first)) return { ...second, searchedFor };
-  }
-  if (first.hits.length > 0 || first.noProgramme) return first;
-  return { ...empty, nearest: await nearestSectors(engine, words) };
+function nearestSectors(engine: SearchEngine, query: string): SearchSector[] {
+  const characters = [...new Set(engine.simplify(query).match(/\p{Script=Han}/gu) ?? [])].filter((c) => !personSuffixes.has(c));
+  const bySector = sectorCharacters(engine.catalogue);
+  return engine.catalogue.sectors
+    .map((sector) => ({ sector, shared: characters.filter((c) => bySector.get(sector.id)?.has(c)).length }))
+    .filter(({ shared }) => shared >= 2)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, 2)
+    .map(({ sector }) => sector);
+}
+
+/** The Latin vocabulary as a set, made once per catalogue. */
+const vocabularies = new WeakMap<SearchCatalogue, Set<string>>();
+function vocabularyOf(catalogue: SearchCatalogue): Set<string> {
+  let set = vocabularies.get(catalogue);
+  if (!set) vocabularies.set(catalogue, (set = new Set(catalogue.vocabulary)));
+  return set;
 }
 
 /** How well an answer matches: naming a job no programme leads to is a full answer too. */
@@ -179,4 +129,24 @@ function quality(answer: SearchAnswer): number {
   if (answer.noProgramme) return strength.exact;
   const [best] = answer.hits;
   return best ? Math.max(best.name.strength, best.job.strength, best.other.strength, best.inSector.strength) : strength.none;
+}
+
+/**
+ * Runs a query: ranks every page against it (rank.ts). A misspelt Latin word is read as the
+ * nearest word the site knows, and that answer wins when it matches better ("sofware engineer"
+ * finds engineers, the corrected query software engineers). When nothing matches, the answer
+ * names the nearest sectors.
+ */
+export function runSearch(query: string, engine: SearchEngine): SearchAnswer {
+  const words = queryWords(engine.simplify(query));
+  if (words.length === 0) return empty;
+  const first = answer(engine, query);
+  const corrected = correctWords(words, vocabularyOf(engine.catalogue));
+  if (corrected) {
+    const searchedFor = corrected.join(' ');
+    const second = answer(engine, searchedFor);
+    if (quality(second) > quality(first)) return { ...second, searchedFor };
+  }
+  if (first.hits.length > 0 || first.noProgramme) return first;
+  return { ...empty, nearest: nearestSectors(engine, query) };
 }

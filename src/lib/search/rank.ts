@@ -2,8 +2,8 @@ import { better, compareMatch, comparableQuery, matchForms, noMatch, strength, t
 import { comparable, type Comparable } from './text';
 
 /**
- * From Pagefind's results to the list a student sees: which pages, explained how, in what order.
- * Pure: the island passes in what Pagefind found and the locale's catalogue.
+ * From the student's words to the list they see: which pages match, explained how, in what order.
+ * Pure: the island passes in the query and the locale's catalogue.
  */
 
 /**
@@ -33,12 +33,12 @@ export interface SearchPage {
   order: number;
   /** Its name in the page's language. */
   title: string;
-  /** Its address, base path included, as Pagefind reports it. */
+  /** Its address, base path included. */
   url: string;
   /** Its own name's spellings (the aliases of the name are in its sector's details). */
   names: string[];
   variants?: string[];
-  /** The rest of what the index holds for it: institution, programme code. */
+  /** The rest it may be searched by: institution, programme code. */
   other?: string[];
 }
 
@@ -79,44 +79,23 @@ export interface SearchSectorDetail {
 }
 
 /**
- * What the island loads with Pagefind on the first query (/{locale}/search/catalogue.json): the
- * data to explain and rank a result. Not Pagefind metadata: Pagefind 1.6 indexes every metadata
- * value as searchable words, which would bloat the index and make "kind" match every page.
+ * What the island loads on the first query (/{locale}/search/catalogue.json): every word the search
+ * knows, and what it needs to explain and rank a result. The island matches a query against all
+ * of it in the browser (rankResults): no search index, no WebAssembly (see README, "Search").
  */
 export interface SearchCatalogue {
   /** The site's Traditional characters and their Simplified forms: names here are Simplified. */
   simplify: { from: string; to: string };
   pages: SearchPage[];
   sectors: SearchSector[];
-  /** Each sector's words, by sector id: all of them here, or those the island has loaded so far. */
+  /** Each sector's words, by sector id. */
   details: Record<string, SearchSectorDetail>;
   /** Common jobs no programme leads to: the label in the page's language, spellings, nearest sector. */
   noProgramme: { label: string; forms: string[]; variants?: string[]; nearest?: string }[];
-  /** Every Latin word of the site's vocabulary (lower case, singular): what a misspelt word is read as. */
+  /** Every Latin word of the site's vocabulary (lower case, singular), most used first: what a misspelt word is read as. */
   vocabulary: string[];
   /** Words shared by the names and titles of many sectors, which alone make no partial match (match.ts). */
   generic: string[];
-  /**
-   * Pagefind's result id, without its language prefix → the page's position in `pages`; added
-   * after indexing (src/integrations/pagefind.ts) so the island need not fetch each result.
-   */
-  ids?: Record<string, number>;
-}
-
-/** A page Pagefind found: its address and Pagefind's own relevance score. */
-export interface Found {
-  url: string;
-  score: number;
-}
-
-/**
- * The union of several searches (one per word, when no page has every word of the query): each
- * page once, its scores added, so pages with more of the words come first among equals.
- */
-export function mergeFound(lists: readonly (readonly Found[])[]): Found[] {
-  const merged = new Map<string, number>();
-  for (const list of lists) for (const { url, score } of list) merged.set(url, (merged.get(url) ?? 0) + score);
-  return [...merged].map(([url, score]) => ({ url, score })).sort((a, b) => b.score - a.score);
 }
 
 export interface MatchedJob {
@@ -140,8 +119,6 @@ export interface BestFit {
 export interface RankedHit {
   page: SearchPage;
   sector: SearchSector;
-  /** Pagefind's score, or for a programme brought in by its sector page, the sector page's. */
-  score: number;
   /** How the query matches the page's name: its own spellings, or the aliases of its name. */
   name: Match;
   /** How the query matches the page's own spellings alone (not the aliases of its name). */
@@ -208,23 +185,22 @@ function explain(
   page: SearchPage,
   sector: SearchSector,
   detail: SearchSectorDetail,
-  score: number,
+  matched: readonly MatchedJob[],
   sectorNames: readonly Comparable[],
   context: Context,
 ): RankedHit {
-  const { simplify, generic } = context;
+  const { generic } = context;
   const aliases = detail.names[page.id];
   const ownName = matchForms(query, all(page.names), all(page.variants), generic);
   const name = better(ownName, matchForms(query, all(aliases?.aliases), all(aliases?.variants), generic));
   const inSector = page.kind === 'programme' ? matchForms(query, sectorNames, [], generic) : noMatch;
   const other = matchForms(query, all([...(page.other ?? []), ...(detail.workplaces ?? [])]), [], generic);
-  const matched = detail.jobs.map((job, i) => matchJob(query, job, i, context));
   const job = matched.reduce((best, m) => better(best, m.match), noMatch);
   // Name the titles that contain the query (or that it contains); when none does, the partial
   // matches, so the student sees what the result is about (飞行员: 航务操作主任, through 飞行签派).
   const shownFrom = Math.max(strength.overlaps, Math.min(job.strength, strength.contains));
   const jobs = matched.filter((m) => m.match.strength >= shownFrom).sort((a, b) => compareMatch(a.match, b.match));
-  const hit: RankedHit = { page, sector, score, name, ownName, job, other, inSector, jobs, caveats: [] };
+  const hit: RankedHit = { page, sector, name, ownName, job, other, inSector, jobs, caveats: [] };
   if (page.kind !== 'programme') return hit;
   // Best fit counts for the titles that match as well as the best one does (strength and script).
   const strongest = jobs.filter((m) => m.match.strength === job.strength && m.match.converted === job.converted);
@@ -233,7 +209,7 @@ function explain(
     const rank = title?.best.indexOf(page.id) ?? -1;
     if (title && rank >= 0 && (!hit.best || rank < hit.best.rank)) hit.best = { job: m.label, rank, why: title.why[rank] ?? '' };
   }
-  hit.caveats = caveatsOf(page, detail, jobs, query, simplify);
+  hit.caveats = caveatsOf(page, detail, jobs, query, context.simplify);
   return hit;
 }
 
@@ -258,7 +234,7 @@ const explained = (hit: RankedHit) =>
  *  8. its job titles match better, and share more characters or words;
  *  9. the rest of what is indexed (institution, code, workplaces), then its sector's name, match better;
  * 10. the brochure's order, so siblings that match equally keep the order students see in the
- *     brochure; among pages matched only by the rest, Pagefind's score first.
+ *     brochure.
  */
 export function compareRanked(a: RankedHit, b: RankedHit): number {
   // Its own name strongly: the query contains it or it contains the query, and is mostly it. Not
@@ -280,68 +256,44 @@ export function compareRanked(a: RankedHit, b: RankedHit): number {
     compareMatch(a.job, b.job) ||
     b.other.strength - a.other.strength ||
     b.inSector.strength - a.inSector.strength ||
-    (topA.strength === strength.none ? b.score - a.score : 0) ||
     a.page.order - b.page.order ||
     a.page.url.localeCompare(b.page.url)
   );
 }
 
 /**
- * Explains and orders what Pagefind found for a query, best first.
+ * Explains and orders the pages that match a query, best first.
  *
- * Pagefind decides which pages are candidates (it splits Chinese into words, matches the starts
- * of words, stems English). The catalogue holds every word the index holds, so every page that
- * truly matches can be explained; a page it cannot explain matched only through stray single
- * characters (Pagefind finds 网红 on the Cybersecurity page by its 网) and is not shown.
- *
- * Job titles are indexed on sector pages only (the brochure gives them per sector), and a job
- * title leads to every programme of its sector: so a sector page found brings in its programmes.
- * A sector's words must be in `catalogue.details` (the island loads those of the sectors found).
+ * Every page is compared with the query: its own name and the aliases of its name, its sector's
+ * job titles and their aliases (the brochure gives job titles per sector, so a title leads to every
+ * programme of its sector), where its graduates work, its institution and code. A page nothing
+ * explains at least partly is not shown. A programme matched only through part of a job title is
+ * shown when it is that title's best fit; the rest of its sector would merely share a few
+ * characters with the query (程序员 and 地理资讯程序设计师).
  *
  * Names in the catalogue are Simplified, so a Traditional query is read through `simplify` first.
  */
-export function rankResults(
-  query: string,
-  catalogue: SearchCatalogue,
-  found: readonly Found[],
-  simplify: (text: string) => string = (text) => text,
-): RankedHit[] {
+export function rankResults(query: string, catalogue: SearchCatalogue, simplify: (text: string) => string = (text) => text): RankedHit[] {
   const q = comparableQuery(simplify(query));
   const context: Context = { simplify, generic: new Set(catalogue.generic) };
-  const pages = new Map(catalogue.pages.map((p) => [p.url, p]));
-  const programmes = new Map(catalogue.pages.filter((p) => p.kind === 'programme').map((p) => [p.id, p]));
   const sectors = new Map(catalogue.sectors.map((s) => [s.id, s]));
-  const sectorNames = new Map(
-    catalogue.pages
-      .filter((p) => p.kind === 'sector')
-      .map((p) => [p.sectorId, all([...p.names, ...(catalogue.details[p.sectorId]?.names[p.id]?.aliases ?? [])])]),
-  );
-  const hits = new Map<string, RankedHit>();
-  const add = (page: SearchPage | undefined, score: number) => {
-    const sector = sectors.get(page?.sectorId ?? '');
-    const detail = catalogue.details[page?.sectorId ?? ''];
-    if (!page || !sector || !detail || hits.has(page.url)) return undefined;
-    const hit = explain(q, page, sector, detail, score, sectorNames.get(sector.id) ?? [], context);
-    hits.set(page.url, hit);
-    return hit;
-  };
-  const sectorHits = found.map(({ url, score }) => add(pages.get(url), score)).filter((h) => h?.page.kind === 'sector');
-  for (const hit of sectorHits) {
-    if (!hit || !explained(hit)) continue;
-    for (const id of hit.sector.programmes) {
-      const programme = add(programmes.get(id), hit.score);
-      // A title that only partly matches brings in its best fit, not the whole sector: the rest
-      // would merely share a few characters with the query (程序员 and 地理资讯程序设计师).
-      if (programme && !programme.best && onlyPartly(programme)) hits.delete(programme.page.url);
-    }
+  // Each sector's job titles once per query: all its pages share them.
+  const jobsOf = new Map<string, MatchedJob[]>();
+  const sectorNames = new Map<string, Comparable[]>();
+  for (const page of catalogue.pages.filter((p) => p.kind === 'sector')) {
+    const detail = catalogue.details[page.sectorId];
+    jobsOf.set(page.sectorId, (detail?.jobs ?? []).map((job, i) => matchJob(q, job, i, context)));
+    sectorNames.set(page.sectorId, all([...page.names, ...(detail?.names[page.id]?.aliases ?? [])]));
   }
-  return [...hits.values()].filter(explained).sort(compareRanked);
-}
-
-/** The sectors of the pages found: the island loads their words before ranking. */
-export function sectorsFound(catalogue: SearchCatalogue, found: readonly Found[]): string[] {
-  const pages = new Map(catalogue.pages.map((p) => [p.url, p]));
-  return [...new Set(found.map((f) => pages.get(f.url)?.sectorId).filter((id) => id !== undefined))];
+  const hits: RankedHit[] = [];
+  for (const page of catalogue.pages) {
+    const sector = sectors.get(page.sectorId);
+    const detail = catalogue.details[page.sectorId];
+    if (!sector || !detail) continue;
+    const hit = explain(q, page, sector, detail, jobsOf.get(sector.id) ?? [], sectorNames.get(sector.id) ?? [], context);
+    if (explained(hit) && !(hit.page.kind === 'programme' && !hit.best && onlyPartly(hit))) hits.push(hit);
+  }
+  return hits.sort(compareRanked);
 }
 
 /** Results per sector for the filter, in the order the sectors first appear in the ranking. */

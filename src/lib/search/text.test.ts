@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseWords, commonRuns, comparable, hasHan, queryWords, simplifier, spaceOutChinese } from './text';
+import { chineseWords, commonRuns, comparable, hasHan, queryWords, simplifier } from './text';
 
 describe('chineseWords', () => {
   it.each([
@@ -8,15 +8,6 @@ describe('chineseWords', () => {
     ['物业管理专员', ['物业', '管理', '专员']],
   ])('splits %s into dictionary words', (text, words) => {
     expect(chineseWords(text)).toEqual(words);
-  });
-});
-
-describe('spaceOutChinese', () => {
-  it('splits Chinese runs into words and leaves Latin words whole', () => {
-    expect(spaceOutChinese('软件工程师 · Software Engineer')).toBe('软件 工程 师 · Software Engineer');
-  });
-  it('separates Chinese from Latin letters it touches', () => {
-    expect(spaceOutChinese('AI工程师')).toBe('AI 工程 师');
   });
 });
 

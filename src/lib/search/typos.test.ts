@@ -53,6 +53,11 @@ describe('nearestWord', () => {
     expect(nearestWord('astronaut', vocabulary)).toBeUndefined(); // nothing near
   });
 
+  it('reads a word equally near two as the one the vocabulary lists first (the commoner)', () => {
+    expect(nearestWord('enginer', new Set(['engineer', 'engine']))).toBe('engineer');
+    expect(nearestWord('enginer', new Set(['engine', 'engineer']))).toBe('engine');
+  });
+
   it('allows one edit up to six letters and two from seven', () => {
     expect([allowedEdits('it'), allowedEdits('chef'), allowedEdits('mechnic'), allowedEdits('sofwar')]).toEqual([0, 1, 2, 1]);
   });

@@ -37,21 +37,20 @@ export function allowedEdits(word: string): number {
 /**
  * The nearest vocabulary word to a word the vocabulary does not know, or undefined when the word is
  * known (or the start of a known word, which the search already finds) or nothing is near enough.
- * Among equally near words: the one with the same first letter, then the same length, then A to Z.
+ * Among equally near words: the one with the same first letter, then the one the vocabulary lists
+ * first (the catalogue lists the most used first: "enginer" is read as engineer, not engine).
  */
 export function nearestWord(word: string, vocabulary: ReadonlySet<string>): string | undefined {
   const allowed = allowedEdits(word);
   if (allowed === 0 || vocabulary.has(word)) return undefined;
-  let best: { word: string; distance: number } | undefined;
+  let best: { word: string; rank: [number, number] } | undefined;
   for (const candidate of vocabulary) {
     if (candidate.startsWith(word)) return undefined;
     const distance = editDistance(word, candidate, allowed);
     if (distance > allowed) continue;
-    const rank = (w: string, d: number) => [d, w[0] === word[0] ? 0 : 1, Math.abs(w.length - word.length)] as const;
-    const [d1, f1, l1] = rank(candidate, distance);
-    const [d2, f2, l2] = best ? rank(best.word, best.distance) : [Infinity, Infinity, Infinity];
-    if (d1 < d2 || (d1 === d2 && (f1 < f2 || (f1 === f2 && (l1 < l2 || (l1 === l2 && candidate < (best?.word ?? '')))))))
-      best = { word: candidate, distance };
+    const rank: [number, number] = [distance, candidate[0] === word[0] ? 0 : 1];
+    // Strictly better only: on a tie the earlier word (the commoner) stays.
+    if (!best || rank[0] < best.rank[0] || (rank[0] === best.rank[0] && rank[1] < best.rank[1])) best = { word: candidate, rank };
   }
   return best?.word;
 }
