@@ -12,9 +12,10 @@ import { outcome, report, score, type Outcome } from './query-table-eval';
  */
 // Measured before issue 13's tuning (291 queries, the aliases of issue 3): top-1 192 (66.0%), top-3
 // 226 (77.7%). After the engine's changes (best fit, closeness, generic words, typos, jobs no
-// programme leads to), same aliases: top-1 238 (81.8%), top-3 250 (85.9%). The gate is what the
-// search reaches now: raise it as the search improves; never lower it to let a change through.
-const gate = { top1: 238, top3: 250 };
+// programme leads to), same aliases: top-1 238 (81.8%), top-3 250 (85.9%). With the vocabulary of
+// both vocabulary branches: top-1 263 (90.4%), top-3 281 (96.6%). The gate is what the search
+// reaches now: raise it as the search improves; never lower it to let a change through.
+const gate = { top1: 263, top3: 281 };
 
 const locales: TableLocale[] = ['zh-hans', 'zh-hant', 'en'];
 const outcomes: Outcome[] = [];

@@ -101,6 +101,8 @@ function hanMatch(query: string, name: string, partOnly: number, generic: Generi
   // 软件工程师 (a suffix), not 技术员 in 机电技术员, where 机电 is what the student is after.
   const rest = [...query].length - [...name].length;
   if (query.includes(name) && [...name].length >= 2 && !partOnly && rest <= 1) return found(strength.contains, [...name].length);
+  // Most names share no two neighbouring characters with the query: skip the comparison then.
+  if (![...name].some((char, i, chars) => i > 0 && query.includes(`${chars[i - 1]}${char}`))) return noMatch;
   // A partial match shares a run with two characters or more outside generic words, of three
   // characters or more, or of two that are at least half of the shorter text (酒店 of 酒店接待员 and
   // 酒店管理; not 销售 of 医疗器械销售 and 技术销售工程师, nor 机工程 of 飞机工程师 and 电机工程).
