@@ -332,4 +332,5 @@ const noProgramme = defineCollection({
     .strict(),
 });
 
-export const collections = { sectors, programmes, aliases, bestFit, noProgramme };
+// Each collection is named after its folder in src/content/.
+export const collections = { sectors, programmes, aliases, 'best-fit': bestFit, 'no-programme': noProgramme };

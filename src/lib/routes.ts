@@ -3,11 +3,13 @@ import {
   getCatalogue,
   getEligibilityCatalogue,
   getProgrammesForSector,
+  getSearchCatalogue,
   getSectorOf,
   type Programme,
   type Sector,
 } from './content';
 import { buildFactSheet, type FactSheet } from './programme-facts';
+import { programmeFit, type ProgrammeFit } from './search/careers';
 
 /**
  * Route data, computed here once so route files stay thin: each returns what its page shows,
@@ -43,10 +45,13 @@ export interface ProgrammeRoute {
   siblings: Programme[];
   /** Its sourced facts, grouped, with numbered source notes (issue 8). */
   sheet: FactSheet;
+  /** The sector's job titles it fits best, in the site's guidance, and the caveats on its routes (issue 13). */
+  fit: ProgrammeFit;
 }
 
 export async function programmeRoutes() {
   const { programmes } = await getCatalogue();
+  const catalogue = await getSearchCatalogue();
   const routes = [];
   for (const programme of programmes) {
     const sector = await getSectorOf(programme);
@@ -55,7 +60,7 @@ export async function programmeRoutes() {
     for (const locale of locales) {
       routes.push({
         params: { locale, slug: programme.id },
-        props: { locale, programme, sector, siblings, sheet } satisfies ProgrammeRoute,
+        props: { locale, programme, sector, siblings, sheet, fit: programmeFit(catalogue, programme.id, locale) } satisfies ProgrammeRoute,
       });
     }
   }
