@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localisedSpellings, searchForms, simplificationTable, simplifiedText, spellings } from './forms';
+import { hongKongText, localisedSpellings, searchForms, simplificationTable, simplifiedText, spellings } from './forms';
 import { simplifier } from './text';
 
 describe('searchForms: every spelling, in Simplified characters', () => {
@@ -51,5 +51,20 @@ describe('simplificationTable', () => {
     expect(table.from).not.toContain('廚');
     expect(table.from).not.toContain('體'); // 体 is not in the text
     expect([...table.from]).toHaveLength([...table.to].length);
+  });
+});
+
+describe('hongKongText', () => {
+  it.each([
+    ['程序员', '程序員'],
+    ['客户服务', '客戶服務'], // OpenCC's Hong Kong table writes 户
+    ['社群营销', '社群營銷'], // and 羣
+    ['开启', '開啟'],
+    ['说法', '說法'],
+    ['税务', '稅務'],
+    ['AI工程师', 'AI工程師'],
+    ['chef', 'chef'],
+  ])('%s → %s', (simplified, hongKong) => {
+    expect(hongKongText(simplified)).toBe(hongKong);
   });
 });

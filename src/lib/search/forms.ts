@@ -53,9 +53,18 @@ export function simplifiedText(text: string): string {
   return [...text].map((char) => (hasHan(char) ? simplifiedChar(char) : char)).join('');
 }
 
-/** A Simplified text in Hong Kong Traditional characters, for display on zh-Hant pages (程序员 → 程序員). */
+/**
+ * The everyday Big5 glyphs Hong Kong government sites write where OpenCC's Hong Kong table writes a
+ * variant (客户 → 客戶, 社羣 → 社群, 説法 → 說法; issue 11, STYLE.md).
+ */
+const hongKongGlyphs: Readonly<Record<string, string>> = {
+  户: '戶', 羣: '群', 啓: '啟', 説: '說', 閲: '閱', 脱: '脫', 税: '稅', 悦: '悅', 鋭: '銳', 兑: '兌', 温: '溫', 衆: '眾', 爲: '為',
+};
+
+/** A Simplified text in Hong Kong Traditional characters, for display on zh-Hant pages (客户服务 → 客戶服務). */
 export function hongKongText(text: string): string {
-  return hasHan(text) ? convert().hk(text) : text;
+  if (!hasHan(text)) return text;
+  return [...convert().hk(text)].map((char) => hongKongGlyphs[char] ?? char).join('');
 }
 
 /** Every spelling of a term written once (Simplified or Traditional), in Simplified characters. */
