@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { distDir } from '../support/server';
 import { builtPages } from '../support/pages';
 import type { SearchCatalogue } from '../../src/lib/search/rank';
+import { realCatalogue } from '../../src/lib/search/testing';
 
 /** The search as built in dist/: each locale's catalogue, and nothing else the search needs. */
 const locales = ['zh-hans', 'zh-hant', 'en'] as const;
@@ -35,6 +36,22 @@ describe.each(locales)('the %s search catalogue', (locale) => {
 
   it('is small enough for a first query on a phone (under 40 KB gzipped; the bench has the figures)', () => {
     expect(gzipSync(readFileSync(file(locale)), { level: 9 }).length).toBeLessThan(40_000);
+  });
+});
+
+describe('the O*NET credit (CC BY 4.0)', () => {
+  // Derived from the content: shown as soon as one alias records words from O*NET, and only then.
+  const usesOnet = realCatalogue().catalogue.aliasOrigins.includes('onet');
+  const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+
+  it.each(locales.flatMap((l) => [`${l}/careers`, `${l}/search`]))('%s credits O*NET exactly when an alias comes from it', (path) => {
+    const html = page(path);
+    expect(html.includes('data-credit="onet"')).toBe(usesOnet);
+    if (usesOnet) expect(html).toContain('https://creativecommons.org/licenses/by/4.0/');
+  });
+
+  it('is not on other pages', () => {
+    expect(page('en')).not.toContain('data-credit="onet"');
   });
 });
 
