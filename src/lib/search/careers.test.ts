@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careers, careersInOrder, careersOfSector } from './careers';
+import { careers, careersInOrder, careersOfSector, programmeFit } from './careers';
 import { realCatalogue } from './testing';
 
 const { catalogue } = realCatalogue();
@@ -132,5 +132,26 @@ describe('careersInOrder', () => {
     expect(strokesOf('管工')).toBe('14'); // 管: 14
     const counts = groups.map((g) => Number(g.label));
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  });
+});
+
+describe('programmeFit: a programme page’s marks', () => {
+  it('names the sector’s titles the programme fits best, with why, in the page’s language', () => {
+    const fit = programmeFit(catalogue, 'software-engineering', 'en');
+    expect(Object.keys(fit.best)).toEqual(['程式设计师', '软件工程师']);
+    expect(fit.best['软件工程师']).toBe('It is named for software engineering.');
+    expect(fit.caveats).toEqual([]);
+  });
+
+  it('carries the caveats on its routes, with their titles', () => {
+    const fit = programmeFit(catalogue, 'architecture-interior-and-landscape-design', 'zh-hant');
+    expect(Object.keys(fit.best)).toEqual(['建筑设计助理', '园境设计助理', '助理室内设计师']);
+    expect(fit.caveats).toHaveLength(1);
+    expect(fit.caveats[0]?.jobs).toEqual(['助理室内设计师']);
+    expect(fit.caveats[0]?.text).toMatch(/園境建築/);
+  });
+
+  it('has nothing for a programme no title fits best (its page marks nothing)', () => {
+    expect(programmeFit(catalogue, 'games-and-animation', 'zh-hans')).toEqual({ best: {}, caveats: [] });
   });
 });

@@ -27,7 +27,7 @@ export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINIT
 
 /**
  * How many letters may be wrong: none in a word of three letters or fewer (too many short words are
- * one letter apart: "ai", "it", "cook", "book"), one up to six letters, two from seven.
+ * one letter apart: "ai", "it", "hr"), one up to six letters, two from seven.
  */
 export function allowedEdits(word: string): number {
   if (word.length <= 3) return 0;
