@@ -129,6 +129,8 @@ export default {
   'chooser.title': 'Choose your language',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the home page in your language:',
+  'notFound.lead': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.home': 'Go to the home page',
 
   // — SEO —
   'seo.sectorTitle': '{sector}: Higher Diploma programmes',

@@ -16,7 +16,7 @@ export const dictionaries: Readonly<Record<Locale, Dictionary>> = {
   en,
 };
 
-/** BCP 47 tags for `<html lang>`, hreflang and Intl: Pagefind builds one index per tag. */
+/** BCP 47 tags for `<html lang>`, hreflang and Intl. */
 export const languageTags: Readonly<Record<Locale, string>> = {
   'zh-hans': 'zh-Hans',
   'zh-hant': 'zh-Hant',

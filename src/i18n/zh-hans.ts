@@ -113,6 +113,8 @@ export default {
   'chooser.title': '选择语言',
   'notFound.title': '找不到页面',
   'notFound.text': '此页面不存在。请前往你的语言的首页：',
+  'notFound.lead': '这个地址没有页面。页面可能已经移动，或者链接有误。',
+  'notFound.home': '前往首页',
 
   // — SEO —
   'seo.sectorTitle': '{sector}行业高级文凭课程',

@@ -113,6 +113,8 @@ export default {
   'chooser.title': '選擇語言',
   'notFound.title': '找不到頁面',
   'notFound.text': '此頁面不存在。請前往你的語言的首頁：',
+  'notFound.lead': '這個地址沒有頁面。頁面可能已經移動，或者連結有誤。',
+  'notFound.home': '前往首頁',
 
   // — SEO —
   'seo.sectorTitle': '{sector}行業高級文憑課程',

@@ -2,7 +2,7 @@ import { chineseWords, commonRuns, comparable, isFiller, type Comparable } from 
 
 /**
  * How well a student's query matches a name or a job title, in every script the site writes it.
- * Used by the search island to explain and re-rank Pagefind's results and by the careers page to
+ * Used by the search island to rank the catalogue's entries and by the careers page to
  * mark the programmes named like a job title. Pure: strings in, numbers out.
  *
  * Strengths, strongest first:

@@ -93,7 +93,7 @@ const order = (query: string) => rank(query).map((h) => h.page.id);
 
 describe('rankResults', () => {
   it('puts the programme named like the job first, then its sector siblings, then the sector page', () => {
-    // Pagefind finds the sector page (job title) and, by its name, the programme page.
+    // The sector page (job title) and, by its name, the programme page.
     expect(order('软件工程师')).toEqual(['software', 'cloud', 'games', 'mobile', 'it']);
   });
 
