@@ -60,6 +60,11 @@ export default {
   'sector.jobsTitle': 'Example jobs',
   'sector.jobsNote':
     'Examples from the VTC brochure, including but not limited to. The brochure is in Chinese; the English titles are this site’s translations:',
+  'pager.label': 'Pages of this list',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.page': 'Page {page}',
+  'pager.title': '{title} (page {page} of {pages})',
   'sector.joined': 'In the scheme from the {year} intake',
   'sector.englishTranslation': 'English name translated by this site',
 
@@ -69,7 +74,6 @@ export default {
   'programme.englishName': 'English name',
   'programme.englishTranslation': 'This site’s translation; the VTC’s website has the official English name.',
   'programme.code': 'Programme code',
-  'programme.codeNote': 'As published for an earlier intake; check the VTC list for yours.',
   'programme.institution': 'Institution',
   'programme.intakes': 'Intakes (this site’s reading)',
   'programme.intakesNote':
@@ -98,7 +102,7 @@ export default {
   'programme.condition.dependants':
     'While studying on these Higher Diplomas you may not bring dependants; a VPAS holder may later bring a spouse or partner and unmarried children under 18.',
   'programme.siblingsTitle': 'Other programmes in {sector}',
-  'programme.officialListLink': 'The VTC’s official VPAS programme list',
+  'programme.siblingsAll': 'All {count} programmes in {sector}',
   'programme.checkerLink': 'Check whether VPAS would apply to you',
 
   'sources.title': 'Sources',
@@ -491,7 +495,7 @@ export default {
   'careers.bestFitMark': ' (suggested by this site)',
   'careers.otherNames': 'Also called: ',
   'careers.bestFitLegend': '“This site suggests” marks the programmes this site picked as the best fit for each job, from the programmes’ names, subjects and the careers the VTC’s pages name. It is not from the VTC’s brochure.',
-  'programme.bestFitMark': 'This site suggests this programme as a best fit for this job',
+  'programme.bestFitMark': ' (this site suggests this programme as a best fit for this job)',
   'programme.bestFitLegend': '★ The jobs this site suggests this programme fits best (the site’s own guidance, not the brochure’s).',
   'programme.caveatMark': ' (see the note below the list of jobs)',
 } as const satisfies Readonly<Record<string, string>>;

@@ -52,6 +52,11 @@ export default {
   'sector.programmesTitle': '本行业的课程',
   'sector.jobsTitle': '相关工作例子',
   'sector.jobsNote': 'VTC 宣传单张列出的例子（包括但不限于）；英文职位名称由本站翻译：',
+  'pager.label': '列表分页',
+  'pager.previous': '上一页',
+  'pager.next': '下一页',
+  'pager.page': '第 {page} 页',
+  'pager.title': '{title}（第 {page} 页，共 {pages} 页）',
   'sector.joined': '自 {year} 学年入学起纳入计划',
   'sector.englishTranslation': '英文名称由本站翻译',
 
@@ -61,7 +66,6 @@ export default {
   'programme.englishName': '英文名称',
   'programme.englishTranslation': '本站的翻译；VTC 的官方英文名称以 VTC 网站为准。',
   'programme.code': '课程编号',
-  'programme.codeNote': '为较早学年公布的编号；请以 VTC 为你的入学年度公布的名单为准。',
   'programme.institution': '院校',
   'programme.intakes': '入学学年（本站的理解）',
   'programme.intakesNote':
@@ -85,7 +89,7 @@ export default {
   'programme.condition.dependants':
     '修读这些高级文凭期间不可申请带同受养人来港；获批准根据 VPAS 留港后，可申请携同配偶或伴侣及 18 岁以下未婚子女来港。',
   'programme.siblingsTitle': '{sector}行业的其他课程',
-  'programme.officialListLink': 'VTC 官方 VPAS 合格课程名单',
+  'programme.siblingsAll': '{sector}行业全部 {count} 个课程',
   'programme.checkerLink': '看看 VPAS 是否适用于你',
 
   'sources.title': '资料来源',
@@ -424,7 +428,7 @@ export default {
   'careers.bestFitMark': '（本站建议）',
   'careers.otherNames': '又称：',
   'careers.bestFitLegend': '「本站建议」是本站按课程名称、内容和 VTC 课程页面所列出路，为每个职位挑选的最合适课程，并非 VTC 宣传单张的内容。',
-  'programme.bestFitMark': '本站建议：本课程最适合这个职位',
+  'programme.bestFitMark': '（本站建议：本课程最适合这个职位）',
   'programme.bestFitLegend': '★ 本站认为本课程最适合的职位（本站的建议，并非宣传单张所列）。',
   'programme.caveatMark': '（请看职位列表下方的注意事项）',
 } as const satisfies Dictionary;

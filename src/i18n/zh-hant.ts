@@ -52,6 +52,11 @@ export default {
   'sector.programmesTitle': '本行業的課程',
   'sector.jobsTitle': '相關工作例子',
   'sector.jobsNote': 'VTC 宣傳單張列出的例子（包括但不限於）；英文職位名稱由本站翻譯：',
+  'pager.label': '列表分頁',
+  'pager.previous': '上一頁',
+  'pager.next': '下一頁',
+  'pager.page': '第 {page} 頁',
+  'pager.title': '{title}（第 {page} 頁，共 {pages} 頁）',
   'sector.joined': '自 {year} 學年入學起納入計劃',
   'sector.englishTranslation': '英文名稱由本站翻譯',
 
@@ -61,7 +66,6 @@ export default {
   'programme.englishName': '英文名稱',
   'programme.englishTranslation': '本站的翻譯；VTC 的官方英文名稱以 VTC 網站為準。',
   'programme.code': '課程編號',
-  'programme.codeNote': '為較早學年公佈的編號；請以 VTC 為你的入學年度公佈的名單為準。',
   'programme.institution': '院校',
   'programme.intakes': '入學學年（本站的理解）',
   'programme.intakesNote':
@@ -85,7 +89,7 @@ export default {
   'programme.condition.dependants':
     '修讀這些高級文憑期間不可申請帶同受養人來港；獲批准根據 VPAS 留港後，可申請攜同配偶或伴侶及 18 歲以下未婚子女來港。',
   'programme.siblingsTitle': '{sector}行業的其他課程',
-  'programme.officialListLink': 'VTC 官方 VPAS 合格課程名單',
+  'programme.siblingsAll': '{sector}行業全部 {count} 個課程',
   'programme.checkerLink': '看看 VPAS 是否適用於你',
 
   'sources.title': '資料來源',
@@ -420,7 +424,7 @@ export default {
   'careers.bestFitMark': '（本站建議）',
   'careers.otherNames': '又稱：',
   'careers.bestFitLegend': '「本站建議」是本站按課程名稱、內容和 VTC 課程頁面所列出路，為每個職位挑選的最合適課程，並非 VTC 宣傳單張的內容。',
-  'programme.bestFitMark': '本站建議：本課程最適合這個職位',
+  'programme.bestFitMark': '（本站建議：本課程最適合這個職位）',
   'programme.bestFitLegend': '★ 本站認為本課程最適合的職位（本站的建議，並非宣傳單張所列）。',
   'programme.caveatMark': '（請看職位列表下方的注意事項）',
 } as const satisfies Dictionary;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir } from '../support/server';
 import { builtPages } from '../support/pages';
-import type { SearchCatalogue } from '../../src/lib/search/rank';
-import { realCatalogue } from '../../src/lib/search/testing';
+import type { SearchCatalogue } from '../../src/lib/search/contract';
+import { realNameCatalogue } from '../../src/lib/search/testing';
 
 /** The search as built in dist/: each locale's catalogue, and nothing else the search needs. */
 const locales = ['zh-hans', 'zh-hant', 'en'] as const;
@@ -41,7 +41,7 @@ describe.each(locales)('the %s search catalogue', (locale) => {
 
 describe('the O*NET credit (CC BY 4.0)', () => {
   // Derived from the content: shown as soon as one alias records words from O*NET, and only then.
-  const usesOnet = realCatalogue().catalogue.aliasOrigins.includes('onet');
+  const usesOnet = realNameCatalogue().catalogue.aliasOrigins.includes('onet');
   const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
 
   it.each(locales.flatMap((l) => [`${l}/careers`, `${l}/search`]))('%s credits O*NET exactly when an alias comes from it', (path) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runSearch, type SearchAnswer } from '../../src/lib/search/query';
-import type { SearchCatalogue } from '../../src/lib/search/rank';
+import type { SearchCatalogue } from '../../src/lib/search/contract';
 import { simplifier } from '../../src/lib/search/text';
 import { distDir } from '../support/server';
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n';
 import { searchCataloguePath } from '../../lib/paths';
 import { runSearch, type SearchAnswer, type SearchEngine } from '../../lib/search/query';
-import type { SearchCatalogue } from '../../lib/search/rank';
+import type { SearchCatalogue } from '../../lib/search/contract';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**

@@ -1,5 +1,6 @@
 import type { SearchAnswer } from '../../lib/search/query';
-import type { RankedHit, SearchSector } from '../../lib/search/rank';
+import type { SearchSector } from '../../lib/search/contract';
+import type { RankedHit } from '../../lib/search/rank';
 
 /** The island's words, from the page's dictionary, and the pages it links to (Search.astro). */
 export interface Messages {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { careers, careersInOrder, careersOfSector, programmeFit } from './careers';
-import { realCatalogue } from './testing';
+import { realNameCatalogue } from './testing';
 
-const { catalogue } = realCatalogue();
+const { catalogue } = realNameCatalogue();
 const best = (sectorId: string, zhHans: string) =>
   careersOfSector(catalogue, sectorId, 'zh-hans').find((c) => c.label === zhHans)?.sectors[0]?.programmes.filter((p) => p.best).map((p) => p.id);
 

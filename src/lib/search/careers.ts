@@ -1,4 +1,5 @@
-import type { Catalogue, CatalogueJob, Localised } from './catalogue';
+import type { Locale } from '../../i18n';
+import type { CatalogueJob, NameCatalogue } from './catalogue';
 import { hongKongText, unique } from './forms';
 import { hasHan } from './text';
 
@@ -8,7 +9,6 @@ import { hasHan } from './text';
  * job titles per sector, so a title leads to every programme of its sector; the site's best fit
  * for the title (src/content/best-fit) is marked, with its reason, and listed first.
  */
-type Locale = keyof Localised;
 
 export interface CareerProgramme {
   id: string;
@@ -37,7 +37,7 @@ export interface Career {
   sectors: CareerLink[];
 }
 
-function linksFor(catalogue: Catalogue, sectorId: string, job: CatalogueJob, locale: Locale): CareerLink {
+function linksFor(catalogue: NameCatalogue, sectorId: string, job: CatalogueJob, locale: Locale): CareerLink {
   const best = job.best.map((b) => b.programme);
   const programmes = catalogue.programmes
     .filter((p) => p.sectorId === sectorId)
@@ -66,7 +66,7 @@ function otherNames(job: CatalogueJob, locale: Locale): string[] {
 }
 
 /** Every job title once (a title in several sectors is one career with several sectors). */
-export function careers(catalogue: Catalogue, locale: Locale): Career[] {
+export function careers(catalogue: NameCatalogue, locale: Locale): Career[] {
   const byLabel = new Map<string, Career>();
   for (const sector of catalogue.sectors) {
     for (const job of sector.jobs) {
@@ -81,7 +81,7 @@ export function careers(catalogue: Catalogue, locale: Locale): Career[] {
 }
 
 /** The careers of one sector, in the brochure's order. */
-export function careersOfSector(catalogue: Catalogue, sectorId: string, locale: Locale): Career[] {
+export function careersOfSector(catalogue: NameCatalogue, sectorId: string, locale: Locale): Career[] {
   const sector = catalogue.sectors.find((s) => s.id === sectorId);
   return (sector?.jobs ?? []).map((job) => ({
     label: job.title[locale],
@@ -155,7 +155,7 @@ export interface ProgrammeFit {
   caveats: { jobs: string[]; text: string; url: string }[];
 }
 
-export function programmeFit(catalogue: Catalogue, programmeId: string, locale: Locale): ProgrammeFit {
+export function programmeFit(catalogue: NameCatalogue, programmeId: string, locale: Locale): ProgrammeFit {
   const programme = catalogue.programmes.find((p) => p.id === programmeId);
   const sector = catalogue.sectors.find((s) => s.id === programme?.sectorId);
   const best: Record<string, string> = {};

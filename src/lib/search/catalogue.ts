@@ -1,18 +1,16 @@
+import type { Localised } from '../../i18n';
 import { localisedSpellings, searchForms, spellings, unique, type Spellings } from './forms';
 
 /**
- * The search catalogue: every programme, sector and job title with every way a student may write
- * it, built once at build time from the content collections (sectors, programmes, aliases). The
- * search index, the careers page and the tests all read it, so they cannot disagree.
+ * The name catalogue: every programme, sector and job title with every way a student may write
+ * it, built once at build time from the content collections (sectors, programmes, aliases, best
+ * fit, jobs no programme leads to). The island's search catalogue (entry.ts, contract.ts), the
+ * careers page and the tests all read it, so they cannot disagree. (The site's other catalogues
+ * have their own names: the content's sectors and programmes, content.ts `getCatalogue`, and the
+ * rules' `IntakesByProgramme`.)
  *
  * The input is plain data (not Astro collection entries) so tests can build it from the YAML files.
  */
-export interface Localised {
-  'zh-hans': string;
-  'zh-hant': string;
-  en: string;
-}
-
 export interface SectorSource {
   id: string;
   order: number;
@@ -124,7 +122,7 @@ export interface CatalogueNoProgramme {
   nearest?: string;
 }
 
-export interface Catalogue {
+export interface NameCatalogue {
   sectors: CatalogueSector[];
   programmes: CatalogueProgramme[];
   noProgramme: CatalogueNoProgramme[];
@@ -136,13 +134,13 @@ export interface Catalogue {
  * Builds the catalogue, and lists every alias that points at nothing (an unknown job title or
  * programme, a file named after no sector): the build fails on any of them.
  */
-export function buildCatalogue(input: {
+export function buildNameCatalogue(input: {
   sectors: readonly SectorSource[];
   programmes: readonly ProgrammeSource[];
   aliases: readonly AliasSource[];
   bestFit: readonly BestFitSource[];
   noProgramme: readonly NoProgrammeSource[];
-}): { catalogue: Catalogue; problems: string[] } {
+}): { catalogue: NameCatalogue; problems: string[] } {
   const problems: string[] = [];
   const sectors = [...input.sectors].sort((a, b) => a.order - b.order);
   const sectorRank = new Map(sectors.map((s, i) => [s.id, i]));
@@ -184,7 +182,7 @@ export function buildCatalogue(input: {
   };
   const { best, caveats } = readBestFit(input.bestFit, sectors, programmes, problems);
 
-  const catalogue: Catalogue = {
+  const catalogue: NameCatalogue = {
     sectors: sectors.map((s) => ({
       id: s.id,
       order: s.order,
@@ -233,7 +231,7 @@ export function buildCatalogue(input: {
  * Reads the jobs no programme leads to. A word cannot be both such a job and a name, title or
  * alias of the catalogue: the search would have to say two things at once.
  */
-function readNoProgramme(files: readonly NoProgrammeSource[], catalogue: Catalogue, problems: string[]): CatalogueNoProgramme[] {
+function readNoProgramme(files: readonly NoProgrammeSource[], catalogue: NameCatalogue, problems: string[]): CatalogueNoProgramme[] {
   const known = new Map<string, string>();
   const note = (what: string, s: Spellings) => {
     for (const form of [...s.forms, ...s.variants]) known.set(form.toLowerCase(), what);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { genericWords, searchCatalogue } from './entry';
-import { realCatalogue } from './testing';
+import { realNameCatalogue } from './testing';
 import { simplifiedText } from './forms';
 import { simplifier } from './text';
 
-const { catalogue } = realCatalogue();
+const { catalogue } = realNameCatalogue();
 
 describe('genericWords', () => {
   const generic = genericWords(catalogue);

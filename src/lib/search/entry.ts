@@ -1,13 +1,13 @@
-import type { Catalogue, Localised } from './catalogue';
+import type { Locale } from '../../i18n';
+import type { NameCatalogue } from './catalogue';
 import { hongKongText, searchForms, simplificationTable, unique, type Spellings } from './forms';
-import type { SearchCatalogue, SearchSectorDetail } from './rank';
+import type { SearchCatalogue, SearchSectorDetail } from './contract';
 import { comparable } from './text';
 
 /**
  * The island's catalogue (/{locale}/search/catalogue.json): every word the search knows, and what
  * the island needs to explain and rank a result, built once per locale from the catalogue.
  */
-type Locale = keyof Localised;
 
 const spelt = (s: Spellings) => [...s.forms, ...s.variants];
 const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchForms));
@@ -18,7 +18,7 @@ const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchF
  * titles of at least three sectors, or in the words (aliases included) of at least four. Subject
  * words stay (机械, 电工, 检测: three sectors' aliases, but they still say what the job is).
  */
-export function genericWords(catalogue: Catalogue): string[] {
+export function genericWords(catalogue: NameCatalogue): string[] {
   const inNames = new Map<string, Set<string>>();
   const inAll = new Map<string, Set<string>>();
   const count = (into: Map<string, Set<string>>, text: string, sector: string) => {
@@ -53,7 +53,7 @@ const some = <K extends string>(key: K, list: readonly string[]) => (list.length
  * page's language and script.
  */
 export function searchCatalogue(
-  catalogue: Catalogue,
+  catalogue: NameCatalogue,
   locale: Locale,
   paths: { programme: (id: string) => string; sector: (id: string) => string },
 ): SearchCatalogue {

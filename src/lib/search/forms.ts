@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js';
 import hkVariants from 'opencc-js/dict/HKVariantsRev';
 import traditionalCharacters from 'opencc-js/dict/TSCharacters';
 import twVariants from 'opencc-js/dict/TWVariantsRev';
+import type { Localised } from '../../i18n';
 import { hasHan } from './text';
 
 /**
@@ -93,7 +94,7 @@ export function spellings(terms: readonly string[]): Spellings {
 }
 
 /** The spellings of a content text given in the three locales (a name, a job title). */
-export function localisedSpellings(text: { 'zh-hans': string; 'zh-hant': string; en: string }): Spellings {
+export function localisedSpellings(text: Localised): Spellings {
   return spellings([text['zh-hans'], text['zh-hant'], text.en]);
 }
 

@@ -181,8 +181,3 @@ export function matchForms(
   }
   return hasHan ? hanBest : latinBest;
 }
-
-/** Convenience for plain strings: `matchText('维修', ['维修顾问', 'Service Advisor'])`. */
-export function matchText(query: string, forms: readonly string[], variants: readonly string[] = [], generic: Generic = new Set()): Match {
-  return matchForms(comparableQuery(query), forms.map(comparable), variants.map(comparable), generic);
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch, type SearchEngine } from './query';
-import type { SearchCatalogue } from './rank';
+import type { SearchCatalogue } from './contract';
 import { simplifier } from './text';
 
 /** The query pipeline on a small catalogue in the shape of the real one. */

@@ -1,5 +1,6 @@
 import { compareMatch, comparableQuery, strength, type Match } from './match';
-import { rankResults, type RankedHit, type SearchCatalogue, type SearchSector } from './rank';
+import type { SearchCatalogue, SearchSector } from './contract';
+import { rankResults, type RankedHit } from './rank';
 import { comparable, queryWords, type Comparable } from './text';
 import { correctWords } from './typos';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countBySector, rankResults, type SearchCatalogue, type SearchJob, type SearchPage } from './rank';
+import type { SearchCatalogue, SearchJob, SearchPage } from './contract';
+import { countBySector, rankResults } from './rank';
 import { simplifier } from './text';
 
 /** A small catalogue in the shape of the real one: four sectors, eight programmes. */
