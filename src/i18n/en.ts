@@ -490,7 +490,7 @@ export default {
   'searchPage.noResult': 'No job title matches “{query}”.',
   'searchPage.relatedSectors': 'Sectors that may be related: ',
   'searchPage.checkerLink': 'Check whether VPAS could apply to you',
-  'searchPage.onetCredit': 'Some English job titles among the other names come from O*NET OnLine by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence.',
+  'searchPage.onetCredit': 'Some English job titles among the other names come from O*NET OnLine by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), selected and adapted by this site, used under the CC BY 4.0 licence. O*NET® is a trademark of USDOL/ETA.',
   'careers.bestFit': 'This site suggests: ',
   'careers.bestFitMark': ' (suggested by this site)',
   'careers.otherNames': 'Also called: ',

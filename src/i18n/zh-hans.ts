@@ -423,7 +423,7 @@ export default {
   'searchPage.noResult': '没有职位名称与「{query}」相符。',
   'searchPage.relatedSectors': '可能相关的行业：',
   'searchPage.checkerLink': '检查你是否符合 VPAS 的申请条件',
-  'searchPage.onetCredit': '部分英文职位别名来自美国劳工部就业及培训管理局（USDOL/ETA）的 O*NET OnLine，按 CC BY 4.0 许可使用。',
+  'searchPage.onetCredit': '部分英文职位别名来自美国劳工部就业及培训管理局（USDOL/ETA）的 O*NET OnLine，经本站挑选和改写，按 CC BY 4.0 许可使用。O*NET® 是 USDOL/ETA 的商标。',
   'careers.bestFit': '本站建议：',
   'careers.bestFitMark': '（本站建议）',
   'careers.otherNames': '又称：',

@@ -419,7 +419,7 @@ export default {
   'searchPage.noResult': '沒有職位名稱與「{query}」相符。',
   'searchPage.relatedSectors': '可能相關的行業：',
   'searchPage.checkerLink': '檢查你是否符合 VPAS 的申請條件',
-  'searchPage.onetCredit': '部分英文職位別名來自美國勞工部就業及培訓管理局（USDOL/ETA）的 O*NET OnLine，按 CC BY 4.0 授權使用。',
+  'searchPage.onetCredit': '部分英文職位別名來自美國勞工部就業及培訓管理局（USDOL/ETA）的 O*NET OnLine，經本站挑選和改寫，按 CC BY 4.0 授權使用。O*NET® 是 USDOL/ETA 的商標。',
   'careers.bestFit': '本站建議：',
   'careers.bestFitMark': '（本站建議）',
   'careers.otherNames': '又稱：',
