@@ -4,12 +4,13 @@
  * name catalogue in catalogue.ts); the island side is rank.ts, typos.ts and query.ts (run in the
  * browser by src/islands/search/). Types only: a change here is a change to both sides.
  *
- * How to extend it (for example to let questions of the FAQ be found by search): a new kind of
- * result is a new `SearchPage.kind` (pages are what a query returns; `names` and `other` are what it
- * matches, in Simplified characters and English, as `comparable` in text.ts reads them); words that
- * lead to a page without being its name go in its sector's detail, or in a new top-level list read
- * by rankResults. Keep what the first query must download small: the catalogue is one file per
- * locale, gzip, and `npm run bench` checks its budget (100 KB for the first query at 10x).
+ * How to extend it, for example so that a question of the FAQ can be found: add a top-level list
+ * here (say `questions: { title, url, names, other }[]`, its words in Simplified characters and
+ * English as `comparable` in text.ts reads them), fill it in entry.ts `searchCatalogue`, and match
+ * it in rankResults (rank.ts) beside `pages`. `pages` are programme and sector pages only, and
+ * rankResults skips a page without a sector, so a page of another kind needs its own branch there;
+ * render.ts then shows it. Anything added is downloaded by the first query of every visit: keep it
+ * short, and read the first-query figures of `npm run bench` (budget: 100 KB gzip at 10x).
  */
 
 /**
