@@ -63,8 +63,18 @@ export function getNameCatalogue(): Promise<NameCatalogue> {
         sector: a.data.sector.id,
         aliases: a.data.aliases.map((alias) => ({ ...alias, programmes: alias.programmes.map((p) => p.id) })),
       })),
+      bestFit: (await getCollection('best-fit')).map((f) => ({
+        file: f.id,
+        sector: f.data.sector.id,
+        jobs: f.data.jobs.map((job) => ({ title: job.title, best: job.best.map((b) => ({ programme: b.programme.id, why: b.why })) })),
+        caveats: f.data.caveats.map((c) => ({ ...c, programme: c.programme.id })),
+      })),
+      noProgramme: (await getCollection('no-programme')).map((f) => ({
+        file: f.id,
+        jobs: f.data.jobs.map((job) => ({ ...job, nearest: job.nearest?.id })),
+      })),
     });
-    if (problems.length > 0) throw new Error(`Search aliases:\n${problems.join('\n')}`);
+    if (problems.length > 0) throw new Error(`Search aliases and best fit:\n${problems.join('\n')}`);
     return catalogue;
   })();
   return nameCatalogue;

@@ -21,9 +21,8 @@ export const sectorPath = (locale: Locale, slug: string, page = 1) =>
   page > 1 ? sitePath(locale, 'sectors', slug, String(page)) : sitePath(locale, 'sectors', slug);
 export const programmePath = (locale: Locale, slug: string) => sitePath(locale, 'programmes', slug);
 export const searchPath = (locale: Locale) => sitePath(locale, 'search');
-/** The search island's data: the locale's catalogue, and Pagefind's bundle (both loaded on the first query). */
+/** The search island's data: the locale's catalogue, loaded on the first query. */
 export const searchCataloguePath = (locale: Locale) => `${searchPath(locale)}catalogue.json`;
-export const pagefindBundlePath = () => `${base}pagefind/`;
 export const careersPath = (locale: Locale) => sitePath(locale, 'careers');
 /**
  * The eligibility checker; with a programme, the checker with that programme pre-selected (the

@@ -11,7 +11,7 @@ import { SECTOR_PAGE_SIZE, pagesOf, siblingsOf } from './pagination';
 import { homePath, sectorPath } from './paths';
 import { buildFactSheet, type FactSheet } from './programme-facts';
 import type { PageDescription } from './route-data';
-import { careers, careersInOrder } from './search/careers';
+import { careers, careersInOrder, programmeFit, type ProgrammeFit } from './search/careers';
 import { programmeMeta, sectorMeta } from './seo';
 import { programmeNode, sectorProgrammeList, siteRootOf, vtcOrganization, websiteNode } from './structured-data';
 
@@ -91,8 +91,10 @@ export function supportRoutes() {
   return perLocale((locale) => ({ page: describe(locale, 'support.title', 'support.lead') }));
 }
 
-export function searchRoutes() {
-  return perLocale((locale) => ({ page: describe(locale, 'searchPage.title', 'searchPage.lead') }));
+/** The search page: the island, and the credit for the aliases' sources where they must be credited. */
+export async function searchRoutes() {
+  const { aliasOrigins } = await getNameCatalogue();
+  return perLocale((locale) => ({ page: describe(locale, 'searchPage.title', 'searchPage.lead'), aliasOrigins }));
 }
 
 /** The careers page: every job title by sector, and in each language's dictionary order. */
@@ -104,6 +106,7 @@ export async function careersRoutes() {
     catalogue,
     sectors,
     groups: careersInOrder(careers(catalogue, locale), locale),
+    aliasOrigins: catalogue.aliasOrigins,
   }));
 }
 
@@ -180,9 +183,12 @@ export interface ProgrammeRoute {
   sectorSize: number;
   /** Its sourced facts, grouped, with numbered source notes (issue 8). */
   sheet: FactSheet;
+  /** The sector's job titles it fits best, in the site's guidance, and the caveats on its routes (issue 13). */
+  fit: ProgrammeFit;
 }
 
 export async function programmeRoutes() {
+  const catalogue = await getNameCatalogue();
   const routes = [];
   for (const { sector, programmes } of await sectorsWithProgrammes()) {
     for (const [index, programme] of programmes.entries()) {
@@ -201,7 +207,7 @@ export async function programmeRoutes() {
         };
         routes.push({
           params: { locale, slug: programme.id },
-          props: { page, programme, sector, siblings, sectorSize: programmes.length, sheet } satisfies ProgrammeRoute,
+          props: { page, programme, sector, siblings, sectorSize: programmes.length, sheet, fit: programmeFit(catalogue, programme.id, locale) } satisfies ProgrammeRoute,
         });
       }
     }

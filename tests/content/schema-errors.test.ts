@@ -76,6 +76,9 @@ describe('content that breaks the schema fails at the field, with the reason', (
       'is cited by no fact and no official field',
     ],
     ['a source without the date it was read', 'programmes', 'cybersecurity', (t) => t.replace(/^ {4}accessed: .*\n/m, ''), 'sources.hkiit-it114122.accessed', 'the date the page was read'],
+    ['a best fit without its reason in English', 'best-fit', 'maritime', (t) => t.replace(/^ {10}en: .*\n/m, ''), 'jobs.0.best.0.why.en'],
+    ['a best fit with no programme', 'best-fit', 'maritime', (t) => t.replace(/^ {4}best:\n[\s\S]*$/m, '    best: []\n'), 'jobs.0.best'],
+    ['a job no programme leads to without its English name', 'no-programme', '1-teaching-and-health', (t) => t.replace(', en: "Teacher" }', ' }'), 'jobs.0.name.en'],
   ])('%s (%s/%s.yaml)', (_what, collection, slug, edit, field, message) => {
     const found = issues(collection, slug, edit);
     expect(found.length, 'one issue').toBe(1);
