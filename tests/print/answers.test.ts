@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dictionaries, locales } from '../../src/i18n';
+import { dictionaries, locales, type Locale } from '../../src/i18n';
 import { hkd, twoYearSum } from '../../src/lib/costs';
 import { printA4, squash, useBrowser } from '../support';
-import { contentDir } from '../support/content';
+import { readQuestions } from '../support/content';
 import { chromeWordsToCheck } from './navigation';
 
 /**
@@ -27,10 +26,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const questionsOf = (locale: string) =>
-  readdirSync(join(contentDir, 'questions', locale))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => (parse(readFileSync(join(contentDir, 'questions', locale, f), 'utf8').split(/^---$/m)[1] ?? '') as { question: string }).question);
+const questionsOf = (locale: Locale) => readQuestions(locale).map((q) => q.data.question);
 
 describe.each(locales)('%s on paper', (locale) => {
   it('the questions page prints every question, the official addresses, and no navigation', async () => {

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { dictionaries, formatDate, locales, type Locale } from '../../src/i18n';
 import { hkd, isPast, twoYearSum } from '../../src/lib/costs';
 import { questionLinks } from '../../src/lib/faq';
-import { sources, sourceUrl, type SourceId } from '../../src/lib/sources';
+import { sources, sourceUrl } from '../../src/lib/sources';
 import { distDir } from '../support/server';
-import { contentDir, readProgrammes } from '../support/content';
+import { readProgrammes, readQuestions } from '../support/content';
 import { decode } from '../seo/html';
 
 /**
@@ -18,8 +17,7 @@ import { decode } from '../seo/html';
  * pages, the brochure and the checker, and the links to the questions from other pages.
  */
 const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
-const frontmatter = (locale: Locale, id: string) =>
-  parseYaml(readFileSync(join(contentDir, 'questions', locale, `${id}.mdx`), 'utf8').split(/^---$/m)[1] ?? '') as { sources: SourceId[]; asOf: string };
+const frontmatter = (locale: Locale, id: string) => readQuestions(locale).find((q) => q.id === id)!.data;
 const citedBy = (locale: Locale, id: string) => frontmatter(locale, id).sources;
 
 function elements(source: string): ElementNode[] {
