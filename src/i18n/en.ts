@@ -509,6 +509,8 @@ export default {
   'faq.topic.staying': 'Staying long term',
   'faq.asOf': 'Information as of {date}.',
   'faq.related': 'Questions families ask',
+  'faq.ask.vtc': 'Admissions enquiries: the VTC’s Mainland and International Affairs Office, {vtcPhone}, {vtcEmail}.',
+  'faq.ask.immd': 'ImmD enquiries: {immdPhone}, {immdEmail}.',
   'faq.all': 'All questions and answers',
   'costs.title': 'Costs and key dates',
   'costs.description': 'VTC tuition and admission fees for non-local students, living costs, ImmD’s VPAS fees and a two-year worked sum, each figure with its source and year; and the key dates for the September 2026 intake.',

@@ -442,6 +442,8 @@ export default {
   'faq.topic.staying': '长期留港',
   'faq.asOf': '资料截至{date}。',
   'faq.related': '学生和家长常问',
+  'faq.ask.vtc': '入学申请查询：香港职业训练局中国内地及国际事务处，电话 {vtcPhone}，电邮 {vtcEmail}。',
+  'faq.ask.immd': '入境事务处查询：电话 {immdPhone}，电邮 {immdEmail}。',
   'faq.all': '所有常见问题',
   'costs.title': '费用及重要日期',
   'costs.description': '非本地学生的 VTC 学费及入学费用、生活费、入境事务处的 VPAS 收费，以及两年开支的算式，每个数字都注明来源和年份；并列出 2026 年 9 月入学的重要日期。',

@@ -438,6 +438,8 @@ export default {
   'faq.topic.staying': '長期留港',
   'faq.asOf': '資料截至{date}。',
   'faq.related': '學生和家長常問',
+  'faq.ask.vtc': '入學申請查詢：香港職業訓練局中國內地及國際事務處，電話 {vtcPhone}，電郵 {vtcEmail}。',
+  'faq.ask.immd': '入境事務處查詢：電話 {immdPhone}，電郵 {immdEmail}。',
   'faq.all': '所有常見問題',
   'costs.title': '費用及重要日期',
   'costs.description': '非本地學生的 VTC 學費及入學費用、生活費、入境事務處的 VPAS 收費，以及兩年開支的算式，每個數字都註明來源和年份；並列出 2026 年 9 月入學的重要日期。',

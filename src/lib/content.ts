@@ -2,7 +2,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n';
 import { answerSyntaxProblems, answerText } from './answer-text';
 import type { IntakesByProgramme } from './eligibility';
-import { questionKey, questionLinks, questionSetProblems, type QuestionLinkPlace } from './faq';
+import { componentWords, questionKey, questionLinks, questionSetProblems, type QuestionLinkPlace } from './faq';
 import { buildNameCatalogue, type NameCatalogue } from './search/catalogue';
 
 /**
@@ -104,7 +104,7 @@ function getAllQuestions(): Promise<Question[]> {
       entries.map(async (entry) => {
         const { locale, id } = questionKey(entry.id)!;
         const { Content } = await render(entry);
-        const text = answerText(entry.body ?? '');
+        const text = answerText(entry.body ?? '', componentWords(locale));
         if (!text) throw new Error(`${entry.filePath ?? entry.id}: the answer has no text of its own`);
         return { id, locale, data: entry.data, Content, text };
       }),

@@ -100,6 +100,17 @@ describe('the answers', () => {
     }
   });
 
+  // One home per contact (src/lib/contacts.ts): an answer names whom to ask with <AskContact>.
+  it('write no telephone number or e-mail address of their own', () => {
+    for (const file of files) {
+      expect(file.body, `${file.locale}/${file.id}`).not.toMatch(/\(\d{2,3}\)\s?\d|[\w.]+@[\w.]+/);
+    }
+  });
+
+  it.each(['mainland-recognition', 'entry-requirements', 'permanent-residence', 'own-business'])('%s says whom to ask, in every locale', (id) => {
+    for (const locale of locales) expect(files.find((f) => f.locale === locale && f.id === id)?.body, locale).toMatch(/<AskContact locale=\{props\.locale\} who="(vtc|immd)" \/>/);
+  });
+
   // ../shared/facts/vpas.md, "Questions the site must not answer beyond the sources": the answer says
   // it does not know (and where to ask) instead of answering.
   const notKnown: Record<Locale, RegExp> = {
