@@ -28,12 +28,17 @@ afterAll(() => {
 
 const questionsOf = (locale: Locale) => readQuestions(locale).map((q) => q.data.question);
 
+/** A page of the locale printed to A4: the PDF, its text squashed, and the site's navigation words to look for. */
+async function printed(locale: Locale, name: 'faq' | 'costs') {
+  await page.goto(`${site.origin}/${locale}/${name}/`);
+  const words = await chromeWordsToCheck(page, locale);
+  const pdf = await printA4(page, join(dir, `${name}-${locale}.pdf`));
+  return { pdf, text: squash(pdf.text), words };
+}
+
 describe.each(locales)('%s on paper', (locale) => {
   it('the questions page prints every question, the official addresses, and no navigation', async () => {
-    await page.goto(`${site.origin}/${locale}/faq/`);
-    const words = await chromeWordsToCheck(page, locale);
-    const pdf = await printA4(page, join(dir, `faq-${locale}.pdf`));
-    const text = squash(pdf.text);
+    const { pdf, text, words } = await printed(locale, 'faq');
     expect(pdf.pages).toBeLessThanOrEqual(20);
     for (const question of questionsOf(locale)) expect(text).toContain(squash(question));
     // External sources print their address after their title (GOV.UK style).
@@ -44,10 +49,7 @@ describe.each(locales)('%s on paper', (locale) => {
   });
 
   it('the costs page prints the worked sum to its total, and the key dates', async () => {
-    await page.goto(`${site.origin}/${locale}/costs/`);
-    const words = await chromeWordsToCheck(page, locale);
-    const pdf = await printA4(page, join(dir, `costs-${locale}.pdf`));
-    const text = squash(pdf.text);
+    const { pdf, text, words } = await printed(locale, 'costs');
     expect(pdf.pages).toBeLessThanOrEqual(5);
     expect(text).toContain(squash(hkd(twoYearSum().total)));
     expect(text).toContain(squash(dictionaries[locale]['costs.notPromise']));
