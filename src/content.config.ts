@@ -4,7 +4,9 @@ import { z } from 'astro/zod';
 import type { Localised } from './i18n';
 import { ELIGIBLE_INTAKES } from './lib/eligibility';
 import { sourceUrlProblem } from './lib/official-hosts';
-import { factKinds, officialFields } from './lib/fact-kinds';
+import { factKinds, mediaOfInstruction, officialFields } from './lib/fact-kinds';
+import { faqTopics } from './lib/faq';
+import { sourceIds } from './lib/sources';
 
 /**
  * The site's content: 13 sectors and 34 programmes from the VTC's VPAS brochure (December 2025),
@@ -102,6 +104,29 @@ const programmeFact = z
   })
   .strict();
 
+/**
+ * One class of a programme and the language it is taught in, as an official page states it (issue
+ * 12). The VTC's VPAS list gives some programmes a code per language (AS114109 and AS114109J); a
+ * language is never guessed, so every class names its source, and a class the source lists without a
+ * language says 'not-stated'.
+ */
+const mediumOfInstruction = z
+  .object({
+    /** The class's VTC code; a letter after the digits marks a class of its own (AS114109J). */
+    code: z.string().regex(/^[A-Z]{2}\d{6}[A-Z]?$/, 'a VTC programme code such as AS114109 or AS114109J'),
+    /** The language of teaching as the source states it, or 'not-stated' where it lists the code without one. */
+    medium: z.enum(mediaOfInstruction),
+    /** The id of the page under this file's `sources` where the code (and its language) was read. */
+    source: sourceId,
+    /**
+     * Where the code was seen: on the VTC's VPAS list (the authority on which classes count), on a VTC
+     * programme page (a class of that name, not confirmed as the listed one), or only in a page's
+     * address (IT114206K); the page says which.
+     */
+    seen: z.enum(['vpas-list', 'programme-page', 'page-address']).default('vpas-list'),
+  })
+  .strict();
+
 const programmes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/programmes' }),
   schema: z
@@ -138,6 +163,8 @@ const programmes = defineCollection({
         .default({ sourceOf: {} }),
       /** Sourced facts beyond the brochure (issue 8); empty where nothing official was found. */
       facts: z.array(programmeFact).default([]),
+      /** Its classes and their language of teaching, each with its source; empty where no source states one. */
+      mediumOfInstruction: z.array(mediumOfInstruction).default([]),
     })
     .superRefine((programme, ctx) => {
       const known = Object.keys(programme.sources);
@@ -176,6 +203,11 @@ const programmes = defineCollection({
       const ids = programme.facts.map((fact) => fact.id).filter((id) => id !== undefined);
       ids.forEach((id, i) => {
         if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['facts'], message: `two facts have the id "${id}"` });
+      });
+      programme.mediumOfInstruction.forEach((entry, i) => cite(entry.source, ['mediumOfInstruction', i, 'source']));
+      const codes = programme.mediumOfInstruction.map((entry) => entry.code);
+      codes.forEach((code, i) => {
+        if (codes.indexOf(code) !== i) ctx.addIssue({ code: 'custom', path: ['mediumOfInstruction', i, 'code'], message: `lists ${code} twice` });
       });
       for (const id of known) {
         if (!cited.has(id)) {
@@ -305,6 +337,39 @@ const bestFit = defineCollection({
 });
 
 /**
+ * The questions page (issue 12): one MDX file per question per locale,
+ * `src/content/questions/{locale}/{id}.mdx`; the file name is the question's id and its anchor on
+ * the page, and every locale has the same ids (src/lib/faq.ts checks it at build). The answer is the
+ * file's body: short, specific, no statement beyond its sources, in the small subset of MDX that
+ * src/lib/answer-text.ts reads (plain paragraphs and lists, **bold**, links). It may use the block
+ * components FaqQuestion.astro passes in where it needs a table or a ladder, and `site:` links
+ * (`[the checker](site:eligibility)`) for the site's own pages. Its sources are listed under it from
+ * `sources`. Dates in the frontmatter are quoted, so YAML keeps them as text.
+ */
+const questions = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/questions' }),
+  schema: z
+    .object({
+      /** The question as a student or parent would ask it, in the file's locale. */
+      question: z.string().trim().min(4).max(80),
+      /** The page's group it belongs to; the same in every locale. */
+      topic: z.enum(faqTopics),
+      /** Its position within the topic; the same in every locale. */
+      order: z.number().int().min(1),
+      /** The official sources the answer relies on, by id (src/lib/sources.ts); the same in every locale. */
+      sources: z.array(z.enum(sourceIds)).min(1, 'an answer cites at least one source'),
+      /**
+       * The day (YYYY-MM-DD) or month (YYYY-MM) the answer's information is as of: when it was last
+       * checked against its sources, never earlier than the newest of them (checked at build).
+       */
+      asOf: z.union([z.iso.date(), z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/)], {
+        error: 'the date the answer is as of, YYYY-MM-DD or YYYY-MM',
+      }),
+    })
+    .strict(),
+});
+
+/**
  * Common jobs no VPAS programme leads to (issue 13: honest empty answers), grouped by field in the
  * order of ISCO-08's major groups. When a query names one, search says plainly that no programme
  * leads there (offering the careers list and the checker) instead of listing programmes that merely
@@ -335,4 +400,4 @@ const noProgramme = defineCollection({
 });
 
 // Each collection is named after its folder in src/content/.
-export const collections = { sectors, programmes, aliases, 'best-fit': bestFit, 'no-programme': noProgramme };
+export const collections = { sectors, programmes, aliases, questions, 'best-fit': bestFit, 'no-programme': noProgramme };

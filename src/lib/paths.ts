@@ -32,6 +32,27 @@ export const checkerPath = (locale: Locale, programme?: string) =>
   programme ? `${sitePath(locale, 'eligibility')}?${new URLSearchParams({ programme })}` : sitePath(locale, 'eligibility');
 export const brochurePath = (locale: Locale) => sitePath(locale, 'brochure');
 export const supportPath = (locale: Locale) => sitePath(locale, 'support');
+export const faqPath = (locale: Locale) => sitePath(locale, 'faq');
+/** A question on the questions page: its anchor is its id (issue 12). */
+export const questionPath = (locale: Locale, id: string) => `${faqPath(locale)}#${id}`;
+export const costsPath = (locale: Locale) => sitePath(locale, 'costs');
+
+/** The first path segments a `site:` link in content may name (the locale's own pages). */
+const linkablePages = ['', 'search', 'careers', 'eligibility', 'brochure', 'support', 'faq', 'costs', 'programmes', 'sectors'];
+
+/**
+ * A `site:` link written in content (`site:costs#dates`, `site:programmes/games-and-animation`), as a
+ * path in the reader's locale under the base. Content cannot know the base path, so it names the page
+ * and this adds the rest; an unknown page throws, so a typo fails the build rather than the reader.
+ */
+export function siteLinkPath(locale: Locale, target: string): string {
+  const [path = '', hash] = target.replace(/^site:/, '').split('#');
+  const segments = path.split('/').filter(Boolean);
+  if (!linkablePages.includes(segments[0] ?? '')) {
+    throw new Error(`"site:${target.replace(/^site:/, '')}" names no page of the site (known: ${linkablePages.filter(Boolean).join(', ')})`);
+  }
+  return `${sitePath(locale, ...segments)}${hash ? `#${hash}` : ''}`;
+}
 
 /** The same page in another locale: swaps the first segment after the base. */
 export function switchLocale(pathname: string, to: Locale): string {

@@ -29,6 +29,14 @@ describe.each(locales)('the %s search catalogue', (locale) => {
     for (const detail of Object.values(catalogue.details)) for (const job of detail.jobs) expect(job.best.length).toBeGreaterThan(0);
   });
 
+  it('holds the questions page’s questions, text only, in page order (issue 12)', () => {
+    const faq = readFileSync(join(distDir, locale, 'faq', 'index.html'), 'utf8');
+    const anchors = [...faq.matchAll(/<section id="([a-z0-9-]+)"[^>]*data-question=/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThanOrEqual(24);
+    expect(catalogue.questions?.map((q) => q.id)).toEqual(anchors);
+    for (const question of catalogue.questions ?? []) expect(Object.keys(question).sort()).toEqual(['id', 'title']);
+  });
+
   it('has a table for Traditional queries and the vocabulary for misspelt words', () => {
     expect(catalogue.simplify.from).toContain('軟');
     expect(catalogue.vocabulary.length).toBeGreaterThan(500);

@@ -108,6 +108,31 @@ describe('the sector filter and the announcement', () => {
   });
 });
 
+describe('the questions page in the results (issue 12)', () => {
+  it.each([
+    ['zh-hans', '学费', '常见问题', '学费是多少？', '/zh-hans/faq/#tuition'],
+    // A Traditional query finds the zh-Hant question, which the index holds in Simplified.
+    ['zh-hant', '學費', '常見問題', '學費是多少？', '/zh-hant/faq/#tuition'],
+    ['en', 'IANG', 'Questions and answers', 'How is VPAS different from IANG?', '/en/faq/#vpas-vs-iang'],
+  ] as const)('%s: "%s" offers the question, linked to its anchor', async (locale, query, title, question, href) => {
+    const page = await open(`/${locale}/search/`);
+    await searchFor(page, fieldLabel[locale], query);
+    const questions = page.getByRole('region', { name: title });
+    await expect(questions.getByRole('link', { name: question }).getAttribute('href')).resolves.toBe(href);
+    await expect(page.getByRole('status').textContent()).resolves.not.toBe('');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('offers no question for a job title that no question is about', async () => {
+    const page = await open('/zh-hans/search/');
+    await searchFor(page, fieldLabel['zh-hans'], '程序员');
+    expect((await shownResults(page)).length).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-questions]').isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
 describe('keyboard', () => {
   it('searches, filters and opens a result with the keyboard alone', async () => {
     const page = await open('/en/search/');

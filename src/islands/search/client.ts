@@ -1,8 +1,8 @@
 import type { Locale } from '../../i18n';
-import type { SearchAnswer } from '../../lib/search/query';
 import { countBySector } from '../../lib/search/rank';
-import { runQuery } from './engine';
-import { filterOptions, notice, resultItem, summary, type Messages } from './render';
+import { runQuery, type QueryResults } from './engine';
+import { questionPath } from '../../lib/paths';
+import { filterOptions, notice, questionItem, resultItem, summary, type Messages } from './render';
 
 /**
  * The search page's behaviour: reads ?q= (and ?sector=), searches as the student types, keeps the
@@ -22,13 +22,15 @@ export function startSearch(root: HTMLElement): void {
   const options = root.querySelector<HTMLElement>('[data-search-filter-options]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const said = root.querySelector<HTMLElement>('[data-search-notice]');
-  if (!locale || !form || !input || !status || !filter || !options || !list || !said) return;
+  const questionBox = root.querySelector<HTMLElement>('[data-search-questions]');
+  const questionList = questionBox?.querySelector<HTMLUListElement>('ul');
+  if (!locale || !form || !input || !status || !filter || !options || !list || !said || !questionBox || !questionList) return;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let sector = params.get('sector') ?? '';
-  const none: SearchAnswer = { hits: [], nearest: [] };
+  const none: QueryResults = { hits: [], nearest: [], questions: [] };
   let answer = none;
   let answered = '';
   let latest = 0;
@@ -54,9 +56,12 @@ export function startSearch(root: HTMLElement): void {
     const shown = sector ? answer.hits.filter((hit) => hit.sector.id === sector) : answer.hits;
     list.replaceChildren(...shown.map((hit) => resultItem(hit, messages)));
     const query = input.value.trim();
-    status.textContent = query ? summary(answer, shown.length, answered, messages) : '';
+    status.textContent = query ? summary(answer, shown.length, answer.questions.length, answered, messages) : '';
     said.replaceChildren(...(query ? notice(answer, answered, messages) : []));
     said.hidden = said.childElementCount === 0;
+    // The questions page's questions that hold every word, under the programmes (issue 12).
+    questionList.replaceChildren(...answer.questions.map((q) => questionItem(q, questionPath(locale, q.id))));
+    questionBox.hidden = answer.questions.length === 0;
     // Which query the list shows: lets tests (and anyone debugging) wait for a search to finish.
     root.dataset.shown = query;
   };

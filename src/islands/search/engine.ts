@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n';
 import { searchCataloguePath } from '../../lib/paths';
 import { runSearch, type SearchAnswer, type SearchEngine } from '../../lib/search/query';
-import type { SearchCatalogue } from '../../lib/search/contract';
+import type { SearchCatalogue, SearchQuestion } from '../../lib/search/contract';
+import { questionHolds } from '../../lib/search/questions';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**
@@ -24,8 +25,15 @@ function load(locale: Locale): Promise<SearchEngine> {
   return engine;
 }
 
+/** An answer, with the questions page's questions that hold every word of the query, in page order (issue 12). */
+export interface QueryResults extends SearchAnswer {
+  questions: SearchQuestion[];
+}
+
 /** Runs a query on the locale's catalogue; loads the catalogue on first use. */
-export async function runQuery(locale: Locale, query: string): Promise<SearchAnswer> {
-  if (queryWords(query).length === 0) return { hits: [], nearest: [] };
-  return runSearch(query, await load(locale));
+export async function runQuery(locale: Locale, query: string): Promise<QueryResults> {
+  if (queryWords(query).length === 0) return { hits: [], nearest: [], questions: [] };
+  const loaded = await load(locale);
+  const questions = (loaded.catalogue.questions ?? []).filter((q) => questionHolds(query, q.title, loaded.simplify));
+  return { ...runSearch(query, loaded), questions };
 }

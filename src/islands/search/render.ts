@@ -1,5 +1,5 @@
 import type { SearchAnswer } from '../../lib/search/query';
-import type { SearchSector } from '../../lib/search/contract';
+import type { SearchQuestion, SearchSector } from '../../lib/search/contract';
 import type { RankedHit } from '../../lib/search/rank';
 
 /** The island's words, from the page's dictionary, and the pages it links to (Search.astro). */
@@ -29,6 +29,8 @@ export interface Messages {
   careersHref: string;
   checkerLink: string;
   checkerHref: string;
+  /** When no programme or sector matches but questions do. */
+  questionsOnly: string;
 }
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
@@ -149,10 +151,10 @@ export function notice(answer: SearchAnswer, query: string, m: Messages): HTMLEl
 }
 
 /** The one sentence the status region announces for an answer. */
-export function summary(answer: SearchAnswer, shown: number, query: string, m: Messages): string {
+export function summary(answer: SearchAnswer, shown: number, questions: number, query: string, m: Messages): string {
   if (answer.noProgramme) return fill(m.noProgramme, { job: answer.noProgramme.label });
-  if (answer.hits.length === 0) return fill(m.noResult, { query });
-  return countMessage(shown, m);
+  if (answer.hits.length === 0) return questions > 0 ? m.questionsOnly : fill(m.noResult, { query });
+  return shown === 1 ? m.resultsOne : m.resultsMany.replace('{count}', String(shown));
 }
 
 /** The sector filter: "All sectors (N)" and each sector with results, as radio buttons. */
@@ -178,7 +180,8 @@ export function filterOptions(
   return [option('', m.allSectors, total), ...counts.map(({ sector, count }) => option(sector.id, sector.title, count))];
 }
 
-export function countMessage(count: number, m: Messages): string {
-  if (count === 0) return m.resultsNone;
-  return count === 1 ? m.resultsOne : m.resultsMany.replace('{count}', String(count));
+/** A question of the questions page, linked to its anchor (`href`: the page's address and the question's id). */
+export function questionItem(question: SearchQuestion, href: string): HTMLLIElement {
+  return element('li', '', link(href, question.title));
 }
+

@@ -72,6 +72,15 @@ export interface SearchSector {
 }
 
 /**
+ * A question of the questions page (issue 12): its anchor and its text. Its address is the
+ * questions page and its id; the island matches it itself (src/lib/search/questions.ts).
+ */
+export interface SearchQuestion {
+  id: string;
+  title: string;
+}
+
+/**
  * The words of one sector: its job titles (the brochure gives job titles per sector, not per
  * programme), the aliases of its pages' names, where its graduates work, and its caveats.
  */
@@ -103,4 +112,6 @@ export interface SearchCatalogue {
   vocabulary: string[];
   /** Words shared by the names and titles of many sectors, which alone make no partial match (match.ts). */
   generic: string[];
+  /** The questions page's questions, in page order (issue 12, src/lib/search/questions.ts). */
+  questions?: SearchQuestion[];
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n';
 import type { NameCatalogue } from './catalogue';
-import { hongKongText, searchForms, simplificationTable, unique, type Spellings } from './forms';
-import type { SearchCatalogue, SearchSectorDetail } from './contract';
+import { hongKongText, searchForms, simplificationTable, simplifiedText, unique, type Spellings } from './forms';
+import type { SearchCatalogue, SearchQuestion, SearchSectorDetail } from './contract';
 import { comparable } from './text';
 
 /**
@@ -10,6 +10,19 @@ import { comparable } from './text';
  */
 
 const spelt = (s: Spellings) => [...s.forms, ...s.variants];
+
+/**
+ * A question of the questions page as the build hands it to the catalogue (questions.ts), with its
+ * words in Simplified characters for the table that reads a Traditional query; the words stay here.
+ */
+export interface QuestionRecord extends SearchQuestion {
+  words: string;
+}
+
+export function questionRecord(question: { id: string; question: string }): QuestionRecord {
+  return { id: question.id, title: question.question, words: simplifiedText(question.question) };
+}
+
 const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchForms));
 
 /**
@@ -50,12 +63,14 @@ const some = <K extends string>(key: K, list: readonly string[]) => (list.length
  * The island's catalogue for one locale; `paths` makes the addresses (base path included). Like
  * the index, it holds names in Simplified and English, with the table that reads a Traditional
  * query as Simplified; only what the island shows (labels, aliases, reasons, caveats) is in the
- * page's language and script.
+ * page's language and script. The questions page's questions (questions.ts) come along with their
+ * text, their characters in the table.
  */
 export function searchCatalogue(
   catalogue: NameCatalogue,
   locale: Locale,
   paths: { programme: (id: string) => string; sector: (id: string) => string },
+  questions: readonly QuestionRecord[] = [],
 ): SearchCatalogue {
   // Aliases are shown beside the title they matched (程式設計師（程序員）): in the page's script.
   const shown = (aliases: readonly string[]) => (locale === 'zh-hant' ? unique(aliases.map(hongKongText)) : [...aliases]);
@@ -136,17 +151,19 @@ export function searchCatalogue(
     ...(job.nearest ? { nearest: job.nearest } : {}),
   }));
   const noProgrammeWords = catalogue.noProgramme.flatMap((job) => spelt(job.spellings));
+  const questionWords = questions.map((q) => q.words);
   // Most used first: a misspelt word equally near two words is read as the commoner (enginer: engineer, not engine).
   const uses = new Map<string, number>();
   for (const word of [...everyWord, ...noProgrammeWords].flatMap((text) => comparable(text).words)) uses.set(word, (uses.get(word) ?? 0) + 1);
   const vocabulary = [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
   return {
-    simplify: simplificationTable([...everyWord, ...noProgrammeWords]),
+    simplify: simplificationTable([...everyWord, ...noProgrammeWords, ...questionWords]),
     pages,
     sectors,
     details,
     noProgramme,
     vocabulary,
     generic: genericWords(catalogue),
+    ...(questions.length > 0 && { questions: questions.map(({ id, title }) => ({ id, title })) }),
   };
 }
