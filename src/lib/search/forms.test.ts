@@ -63,6 +63,7 @@ describe('hongKongText', () => {
     ['说法', '說法'],
     ['税务', '稅務'],
     ['AI工程师', 'AI工程師'],
+    ['建筑信息模型技术员', '建築信息模擬技術員'], // the Hong Kong term for BIM
     ['chef', 'chef'],
   ])('%s → %s', (simplified, hongKong) => {
     expect(hongKongText(simplified)).toBe(hongKong);

@@ -62,10 +62,17 @@ const hongKongGlyphs: Readonly<Record<string, string>> = {
   户: '戶', 羣: '群', 啓: '啟', 説: '說', 閲: '閱', 脱: '脫', 税: '稅', 悦: '悅', 鋭: '銳', 兑: '兌', 温: '溫', 衆: '眾', 爲: '為',
 };
 
+/**
+ * Terms Hong Kong government sites write differently from the Mainland, where a Mainland alias is
+ * shown on a zh-Hant page (BIM: 建築信息模擬, as the Development Bureau writes it; STYLE.md).
+ */
+const hongKongTerms: readonly (readonly [string, string])[] = [['建築信息模型', '建築信息模擬']];
+
 /** A Simplified text in Hong Kong Traditional characters, for display on zh-Hant pages (客户服务 → 客戶服務). */
 export function hongKongText(text: string): string {
   if (!hasHan(text)) return text;
-  return [...convert().hk(text)].map((char) => hongKongGlyphs[char] ?? char).join('');
+  const glyphs = [...convert().hk(text)].map((char) => hongKongGlyphs[char] ?? char).join('');
+  return hongKongTerms.reduce((out, [mainland, hongKong]) => out.replaceAll(mainland, hongKong), glyphs);
 }
 
 /** Every spelling of a term written once (Simplified or Traditional), in Simplified characters. */
