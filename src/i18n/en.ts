@@ -12,11 +12,15 @@ export default {
   'nav.sectors': 'Sectors',
   'nav.careers': 'Careers',
   'nav.checker': 'Eligibility checker',
-  'nav.brochure': 'Brochure',
+  'nav.brochure': 'Printable guide',
   'nav.support': 'Support and rules',
   'lang.label': 'Language',
   'lang.current': '(current)',
   'breadcrumb.label': 'Breadcrumb',
+  'list.separator': ', ',
+  'stale.title': 'This information may be out of date',
+  'stale.text':
+    'This site’s information is as of {date}, more than 12 months ago. The scheme’s rules and programmes may have changed: check the Immigration Department’s and the VTC’s pages.',
 
   'search.label': 'Search by job title',
   'search.placeholder': 'e.g. software engineer, 程序员, 空中服务员',
@@ -28,7 +32,7 @@ export default {
   'home.who':
     'It is for non-local students: from the Mainland of China and from other countries and regions.',
   'home.scale': '{sectors} sectors, {programmes} Higher Diploma programmes for the 2026/27 intake.',
-  'home.pathTitle': 'From study to permanent residence',
+  'home.pathTitle': 'From study to work in Hong Kong',
   'home.step1.title': 'Study for two years',
   'home.step1.text':
     'Study an eligible VTC full-time two-year Higher Diploma in Hong Kong, and complete it within three academic years of admission.',
@@ -39,10 +43,10 @@ export default {
     'Stay: apply within 6 months of graduating, no job offer needed (Category A). Return: apply in the 7th to 12th month with a relevant full-time job offer (Category B).',
   'home.step4.title': 'Work',
   'home.step4.text':
-    'Work full-time in a job related to your programme; your stay is extended as you keep working.',
+    'Work full-time in a job related to your programme. Each extension of stay needs a proof from the VTC; after 48 months in a row on employment, the job need only be full-time.',
   'home.step5.title': 'Seven years',
   'home.step5.text':
-    'After ordinarily residing in Hong Kong for a continuous period of at least seven years, and meeting the other requirements, you may apply to become a permanent resident.',
+    'After ordinarily residing in Hong Kong for a continuous period of at least seven years, and meeting the other requirements, you may apply to become a permanent resident. Whether your years of study count towards the seven is not stated in the official sources, so this site cannot say; ask the Immigration Department.',
   'home.sectorsTitle': 'The 13 sectors',
   'home.programmeCount': '{count} programmes',
   'home.programmeCountOne': '1 programme',
@@ -54,21 +58,27 @@ export default {
 
   'sector.programmesTitle': 'Programmes in this sector',
   'sector.jobsTitle': 'Example jobs',
-  'sector.jobsNote': 'Examples from the VTC brochure, including but not limited to:',
+  'sector.jobsNote':
+    'Examples from the VTC brochure, including but not limited to. The brochure is in Chinese; the English titles are this site’s translations:',
   'sector.joined': 'In the scheme from the {year} intake',
   'sector.englishTranslation': 'English name translated by this site',
 
   'programme.kicker': 'VTC full-time Higher Diploma (two years)',
   'programme.sector': 'Sector',
   'programme.officialName': 'Official English name',
-  'programme.englishTranslation': 'English name translated by this site; the VTC has not published one we could cite.',
+  'programme.englishName': 'English name',
+  'programme.englishTranslation': 'This site’s translation; the VTC’s website has the official English name.',
   'programme.code': 'Programme code',
   'programme.codeNote': 'As published for an earlier intake; check the VTC list for yours.',
   'programme.institution': 'Institution',
-  'programme.intakes': 'Eligible intakes',
-  'programme.jobsTitle': 'Jobs it leads to',
-  'programme.jobsNote': 'The brochure gives these example jobs for the sector (including but not limited to):',
+  'programme.intakes': 'Intakes (this site’s reading)',
+  'programme.intakesNote':
+    'This site’s reading, from the year the programme’s sector joined the scheme; not an official list. The Immigration Department’s page names the {immdIntakes} intakes; the VTC’s brochure of December 2025 lists the programmes for {brochureIntakes}. The VTC’s list for your year of admission is what counts.',
+  'programme.jobsTitle': 'Example jobs in this sector',
+  'programme.jobsNote':
+    'The VTC’s brochure gives example jobs for each sector, not for each programme (including but not limited to): these are the examples for the {sector} sector as a whole, not for this programme in particular. The brochure is in Chinese; the English titles are this site’s translations.',
   'programme.afterTitle': 'After graduating: two ways to work in Hong Kong',
+  'programme.monthsAfter': '{months} months after graduating',
   'programme.categoryA.title': 'Stay (Category A)',
   'programme.categoryA.text':
     'Apply within 6 months after the date of graduation, with the VTC’s proof for Category A. No job offer is needed. Normally 12 months’ stay to look for and take up a full-time job related to your programme. Once only.',
@@ -95,6 +105,8 @@ export default {
   'sources.asOf': 'Information as of {date}.',
   'sources.authoritative':
     'For VPAS applications the Immigration Department’s page is authoritative; the VTC’s list of eligible programmes for your intake is what counts.',
+  'sources.immdOpening':
+    'The Immigration Department’s VPAS page (revision of {date}) said then that applications would open when the first students graduate, in mid-2026. Its page today has the latest arrangements.',
   'sources.immd': 'Immigration Department: Vocational Professionals Admission Scheme',
   'sources.immdFees': 'Immigration Department: fees for specified schemes',
   'sources.immdStudy': 'Immigration Department: entry for study',
@@ -103,10 +115,14 @@ export default {
   'sources.brochure': 'VTC brochure “职专毕业生留港计划 VPAS” (Simplified Chinese), December 2025',
 
   'footer.contactTitle': 'Contacts',
-  'footer.vtc': 'VTC Mainland and International Affairs',
-  'footer.vtcAddress': '14/F, VTC Tower, 27 Wood Road, Wan Chai, Hong Kong',
-  'footer.mainland': 'Admissions enquiries from the Mainland',
-  'footer.immd': 'Immigration Department enquiries',
+  'contacts.general': 'General enquiries',
+  'contacts.admissions': 'Admissions enquiries',
+  'contacts.admissionsOffice': 'VTC Mainland and International Affairs Office',
+  'contacts.admissionsAddress': '14/F, VTC Tower, 27 Wood Road, Wan Chai, Hong Kong',
+  'contacts.wechat': 'The VTC’s official WeChat account',
+  'contacts.wechatNote':
+    'A person to talk to about programmes and admission. The account’s QR code is printed on the VTC’s brochure; this site does not know the account’s name, so it names none.',
+  'contacts.immd': 'Immigration Department enquiries',
   'footer.disclaimer':
     'This is an independent guide, not an official site. It may be out of date: the Immigration Department’s VPAS page is authoritative for applications, and VPAS information may change with announcements of the Hong Kong SAR Government.',
 
@@ -120,8 +136,7 @@ export default {
     'VPAS-eligible VTC full-time two-year Higher Diplomas in {sector}: {programmes}. Example jobs: {jobs}.',
   'seo.programmeTitle': '{programme} Higher Diploma ({sector})',
   'seo.programmeDescription':
-    '{programme}: a VPAS-eligible VTC full-time two-year Higher Diploma in {sector}, for the {intakes} intakes. Example jobs: {jobs}.',
-  'seo.listSeparator': ', ',
+    '{programme}: a VTC full-time two-year Higher Diploma in {sector}, listed for VPAS in the VTC’s brochure of December 2025. Example jobs in the sector: {jobs}.',
   'seo.credential': 'Higher Diploma',
   'seo.vtcName': 'Vocational Training Council',
   'seo.ogImageAlt': 'VPAS Programme Guide: study a VTC Higher Diploma, then stay and work in Hong Kong',
@@ -135,7 +150,9 @@ export default {
   'facts.group.medium': 'Language of teaching',
   'facts.group.study': 'What you study',
   'facts.group.next': 'Further study, recognition and careers',
-  'facts.listLink': 'The VTC’s list of VPAS programmes: which programmes and classes count for your intake',
+  'facts.listLink': 'The VTC’s list of VPAS programmes (2025/26)',
+  'facts.listNote':
+    'The VTC’s list gives each eligible programme by its code: some programmes have a separate code for a class taught in Cantonese or Putonghua (a J or K at the end of the code), and for some only certain streams count. Which programmes and classes count for your year of admission is what the VTC’s list for that year says.',
   'facts.noteLabel': 'Source',
   'facts.sourcesTitle': 'Sources for this programme',
   'facts.sourcesIntro': 'The numbers in the text point to these official pages, each with the date it was read.',
@@ -162,7 +179,7 @@ export default {
   'support.offer.award.text': 'An award for students whose internship performance is outstanding.',
   'support.offer.conditionalOffer.title': 'Conditional job offers after year one',
   'support.offer.conditionalOffer.text':
-    'Students who have completed the first year may be offered a full-time job for after graduation, on conditions.',
+    'Students who have completed the first year may receive a conditional offer of a full-time job after graduation.',
   'support.offer.contract.title': 'Full-time job contracts',
   'support.offer.contract.text': 'Contracts for full-time jobs, offered to graduates.',
   'support.offer.sponsoredClass.title': 'Company-sponsored classes and student sponsorship',
@@ -170,9 +187,9 @@ export default {
     'Class times arranged flexibly and course content enriched to fit a company’s training needs and internship plans. There is an extra charge.',
   'support.offer.tuition.title': 'Tuition sponsorship',
   'support.offer.tuition.text': 'Sponsorship of the full tuition fee or of half of it.',
-  'support.finePrintTitle': 'The fine print: the brochure’s notes',
+  'support.finePrintTitle': 'The fine print: the VTC brochure’s notes',
   'support.finePrintIntro':
-    'The brochure’s six footnotes, in our words, checked against the Immigration Department’s VPAS page.',
+    'The VTC brochure’s seven footnotes, in our words, checked against the Immigration Department’s VPAS page.',
   'support.note1':
     'A non-local student who completes an eligible VTC full-time two-year Higher Diploma may apply for VPAS, but must be 18 or older on the day the application is submitted. Nationals of Afghanistan, Cuba, Laos, North Korea, Nepal and Vietnam cannot apply, nor can anyone who has been permitted to stay in Hong Kong under the Immigration Arrangements for Non-local Graduates (IANG).',
   'support.note2': 'The programme must be completed within three academic years after admission.',
@@ -187,6 +204,7 @@ export default {
   'support.note5c': 'For VPAS applications, the Immigration Department’s page is authoritative:',
   'support.note6':
     'Permanent residence: after ordinarily residing in Hong Kong for a continuous period of at least seven years, and meeting the other requirements of the Immigration Ordinance, you may apply to become a permanent resident.',
+  'support.note7': 'Hospitality and Tourism is the sector the scheme added for the 2026/27 academic year.',
   'support.studyTitle': 'While you study',
   'support.studyVisa': 'Student visa: apply with form ID 995A (for the student) and form ID 995B (for the sponsor).',
   'support.studyMainland':
@@ -220,17 +238,17 @@ export default {
 
   // — print and brochure —
   'print.button': 'Print this page',
-  'print.brochureButton': 'Print the booklet',
+  'print.brochureButton': 'Print this guide',
   'print.online': 'Online, with the latest information:',
   'print.qrLabel': 'QR code linking to {url}',
-  'brochure.title': 'The VPAS booklet',
+  'brochure.title': 'VPAS printable guide (made by this site)',
   'brochure.description':
-    'The whole Vocational Professionals Admission Scheme on a few printable pages: key points, the 13 sectors with their programmes and jobs, the rules and contacts.',
+    'This site’s own printable guide, not the VTC’s brochure: the key points, the 13 sectors with their programmes and example jobs, the rules and contacts.',
   'brochure.schemeName': 'Vocational Professionals Admission Scheme (VPAS)',
   'brochure.keyPointsTitle': 'Key points',
   'brochure.sectorsTitle': '{sectors} sectors, {programmes} programmes',
   'brochure.sectorsNote':
-    'The eligible VTC full-time two-year Higher Diplomas for the 2026/27 intake, with the example jobs the VTC brochure gives (including but not limited to).',
+    'The eligible VTC full-time two-year Higher Diplomas for the 2026/27 intake, with the example jobs the VTC’s brochure gives (including but not limited to).',
   'brochure.programmes': 'Programmes',
   'brochure.jobs': 'Example jobs',
   'brochure.rulesTitle': 'The rules',
@@ -241,7 +259,7 @@ export default {
   'brochure.rule.who':
     'You entered Hong Kong as a non-local student, from the Mainland of China or any other country or region, and complete a VPAS-eligible VTC full-time two-year Higher Diploma.',
   'brochure.rule.intakes':
-    'You were admitted in a specified academic year: 2024/25 and 2025/26 as the Immigration Department lists them; the brochure also lists the programmes for 2026/27.',
+    'You were admitted in a specified academic year: 2024/25 and 2025/26 as the Immigration Department lists them; the VTC’s brochure of December 2025 also lists the programmes for 2026/27.',
   'brochure.rule.sectors':
     'For the 2026/27 intake one sector is added, Hospitality and Tourism; the number of eligible programmes stays at 34, now in 13 sectors.',
   'brochure.rule.business': 'Setting up or joining a business in Hong Kong does not count as a job offer.',
@@ -266,10 +284,11 @@ export default {
   'checker.intake.choose': 'Choose a year',
   'checker.nationality.choose': 'Choose a country or region',
   'checker.q.programme': 'Which programme are you studying?',
-  'checker.hint.programme': 'VPAS-eligible VTC full-time two-year Higher Diplomas, by sector.',
+  'checker.hint.programme':
+    'The {count} programmes the VTC’s brochure of December 2025 lists for the 2026/27 intake, by sector. If you were admitted earlier and your programme is not here, ask the VTC ({vtcEmail}, {vtcPhone}).',
   'checker.q.intake': 'In which academic year were you admitted?',
   'checker.hint.intake':
-    'The year your programme started. An academic year runs from September to August: 2026/27 starts in September 2026.',
+    'The year your programme started. This site takes an academic year to run from 1 September to 31 August (its reading, not the Immigration Department’s words): 2026/27 starts in September 2026.',
   'checker.q.nationality': 'What is your nationality?',
   'checker.hint.nationality':
     'The country or region of your passport or travel document. Hong Kong is not listed: VPAS is for non-local students.',
@@ -279,8 +298,7 @@ export default {
   'checker.help.iang.summary': 'I’m not sure: what is IANG?',
   'checker.help.iang.text':
     'IANG, the Immigration Arrangements for Non-local Graduates, is a different immigration arrangement from VPAS. Studying in Hong Kong on a student visa or entry permit is not IANG. Anyone who has ever been permitted to remain in Hong Kong under IANG cannot apply under VPAS.',
-  'checker.help.iang.ask':
-    'Still not sure? Ask the Immigration Department before you apply: (852) 2824 6111, enquiry@immd.gov.hk.',
+  'checker.help.iang.ask': 'Still not sure? Ask the Immigration Department before you apply: {immdPhone}, {immdEmail}.',
   'checker.q.graduated': 'What is your date of graduation?',
   'checker.hint.graduated':
     'The date printed on your graduation certificate. If you have not graduated yet, enter the date you expect.',
@@ -307,7 +325,7 @@ export default {
   'checker.termHint.pay': 'Pay and benefits at the market level for similar work in Hong Kong.',
   'checker.help.terms.summary': 'I’m not sure whether my job counts',
   'checker.help.terms.text':
-    'The Immigration Department decides whether a job meets these conditions. If you are not sure, ask the VTC (iss@vtc.edu.hk, (852) 2836 1784) or the Immigration Department (enquiry@immd.gov.hk) before you apply.',
+    'The Immigration Department decides whether a job meets these conditions. If you are not sure, ask the VTC ({vtcEmail}, {vtcPhone}) or the Immigration Department ({immdEmail}) before you apply.',
   'checker.q.months': 'How long is the employment contract, in months?',
   'checker.hint.months': 'A contract of at least one year (12 months) is needed. For two years, enter 24.',
   'checker.q.own-business': 'Is the job in a business you set up or joined?',
@@ -350,6 +368,8 @@ export default {
   'checker.result.category-b.text':
     'From your answers, you could apply with your job offer between {from} and {to}. You would normally be granted 24 months’ stay on employment condition, or the length of your contract if shorter.',
   'checker.result.windowPassed': 'Note: this window ended on {date}, before today (Hong Kong time).',
+  'checker.result.intakeFromBrochure':
+    'About your year of admission: the Immigration Department’s VPAS page (revision of {immdDate}) names only the {immdIntakes} intakes; the programmes for {intake} are listed in the VTC’s brochure of December 2025. The VTC’s list for your intake is what counts.',
   'checker.result.not-eligible.title': 'From your answers, you could not apply under VPAS',
   'checker.result.not-eligible.text': 'Your answers do not meet these rules:',
   'checker.failed.age':
@@ -359,11 +379,11 @@ export default {
   'checker.failed.iang':
     'IANG: people who have ever been permitted to remain in Hong Kong under the Immigration Arrangements for Non-local Graduates cannot apply.',
   'checker.failed.intake':
-    'Year of admission: the scheme is for students admitted in {intakes}; you were admitted in {intake}.',
+    'Year of admission: the Immigration Department’s page names students admitted in {immdIntakes}, and the VTC’s brochure also lists programmes for {brochureIntakes}; you were admitted in {intake}.',
   'checker.failed.programme':
-    'Programme: as this site models the VTC’s lists, this programme is not VPAS-eligible for the {intake} intake. The VTC’s own list for your intake is what counts.',
+    'Programme: as this site reads the VTC’s lists, this programme is not VPAS-eligible for the {intake} intake. The VTC’s own list for your intake is what counts; if in doubt, ask the VTC ({vtcEmail}).',
   'checker.failed.completion':
-    'Completion: students admitted in {intake} must complete the programme within three academic years, by {date}; your date of graduation is {graduated}.',
+    'Completion: students admitted in {intake} must complete the programme within three academic years after admission; as this site reads that (academic years end on 31 August), by {date}. Your date of graduation is {graduated}. The VTC’s proof is what counts.',
   'checker.failed.window':
     'Timing: you must apply from your date of graduation until 12 months after it, that is from {from} to {to}; your date of application is {date}.',
   'checker.failed.job-offer':
@@ -399,11 +419,12 @@ export default {
   'checker.rule.nationality': 'You are not a national of Afghanistan, Cuba, Laos, North Korea, Nepal or Vietnam.',
   'checker.rule.iang':
     'You have never been permitted to remain in Hong Kong under the Immigration Arrangements for Non-local Graduates (IANG).',
-  'checker.rule.intake': 'You were admitted in one of the academic years {intakes}.',
+  'checker.rule.intake':
+    'You were admitted in {immdIntakes}, as the Immigration Department’s page names them, or in {brochureIntakes}, for which the VTC’s brochure of December 2025 lists the programmes.',
   'checker.rule.programme':
-    'Your programme is a VPAS-eligible VTC full-time two-year Higher Diploma for your year of admission (the VTC’s list counts).',
+    'Your programme is on the VTC’s list of VPAS-eligible programmes for your year of admission (the VTC’s list counts; the programmes this site lists are the 2026/27 list).',
   'checker.rule.completion':
-    'You complete it within three academic years after admission: admitted in {intake}, you graduate by {date}.',
+    'You complete it within three academic years after admission. As this site reads that (academic years from 1 September to 31 August): admitted in {intake}, you graduate by {date}. The VTC’s proof is what counts.',
   'checker.rule.window': 'You apply between your date of graduation and 12 months after it.',
   'checker.rule.job-offer':
     'Applying in the 7th to 12th month (Category B), you already hold an offer of a full-time job, relevant to your programme, at a level commonly taken up by Higher Diploma holders or above, at market-level pay, on a contract of at least one year, and not in a business you set up or joined.',
@@ -440,7 +461,7 @@ export default {
   'searchPage.moreJobs': '+{count} more',
   'careers.title': 'Careers: every job title',
   'careers.lead':
-    'The VTC brochure gives example job titles for each sector, not for each programme, so a job title leads to every programme of its sector. Programmes whose name matches the title come first.',
+    'The VTC brochure gives example job titles for each sector, not for each programme, so a job title leads to every programme of its sector. Programmes whose name matches the title come first. The brochure is in Chinese; the English titles are this site’s translations.',
   'careers.searchLink': 'Search by job title instead',
   'careers.bySector': 'By sector',
   'careers.alphabetical': 'A to Z',

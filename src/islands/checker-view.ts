@@ -7,6 +7,8 @@ import type { Evaluation, FieldError } from '../lib/checker/evaluate';
 import { controlId, type Draft } from '../lib/checker/fields';
 import { failureValues, summaryRows, type SummaryRow } from '../lib/checker/result';
 import { ERROR_KEYS, FAILED_RULE_KEYS, FIELD_NAME_KEYS, type IslandData } from '../lib/checker/words';
+import { contactValues } from '../lib/contacts';
+import { intakeValues, restsOnBrochure } from '../lib/intake-sources';
 
 export interface View {
   root: HTMLElement;
@@ -97,8 +99,8 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
   const body: Child[] = [];
   if (assessment.outcome === 'not-eligible') {
     const reasons = assessment.failed.map((rule) => {
-      const { text, dates } = failureValues(rule, answers, assessment.windows);
-      const values = { ...text, ...Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, ISO_DATE.test(v) ? date(v) : v])) };
+      const { text, dates } = failureValues(rule, answers, assessment.windows, t('list.separator'));
+      const values = { ...contactValues, ...text, ...Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, ISO_DATE.test(v) ? date(v) : v])) };
       return h('li', {}, `${t(FAILED_RULE_KEYS[rule], values)} `, source());
     });
     lead.push(h('p', {}, t('checker.result.not-eligible.text')), h('ul', { class: 'list-disc space-y-2 pl-5' }, ...reasons));
@@ -128,6 +130,11 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
   body.push(heading(t('checker.answers.title')), answersList(view, draft));
   body.push(h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(data.asOf) })));
 
+  // ImmD's page names the earlier intakes; an intake only the brochure names is cited to it, and said so.
+  if (restsOnBrochure(answers.intakeYear)) {
+    const values = { ...intakeValues(t('list.separator')), intake: answers.intakeYear, immdDate: date(data.immdAsOf) };
+    lead.push(h('p', { 'data-intake-source': 'brochure' }, `${t('checker.result.intakeFromBrochure', values)} `, source()));
+  }
   result.querySelector('[data-result-lead]')?.replaceChildren(...lead);
   result.querySelector('[data-result-body]')?.replaceChildren(...body);
 }

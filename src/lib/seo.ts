@@ -11,7 +11,7 @@ type Localised = Readonly<Record<Locale, string>>;
 /** What these functions read from a programme entry (a `CollectionEntry<'programmes'>` fits). */
 export interface ProgrammeLike {
   id: string;
-  data: { name: Localised; intakes: readonly string[] };
+  data: { name: Localised };
 }
 
 /** What these functions read from a sector entry (a `CollectionEntry<'sectors'>` fits). */
@@ -38,16 +38,19 @@ function jobList(sector: SectorLike, locale: Locale): string {
   return sector.data.jobTitles
     .slice(0, jobsInDescription)
     .map((job) => pick(job, locale))
-    .join(t('seo.listSeparator'));
+    .join(t('list.separator'));
 }
 
-/** A programme page names the programme, its sector and VPAS (the site name, appended, says VPAS). */
+/**
+ * A programme page names the programme, its sector and VPAS (the site name, appended, says VPAS).
+ * It names no intakes: those are the site's reading of the trade history, which the page itself
+ * labels as such, and a description has no room to say so.
+ */
 export function programmeMeta(programme: ProgrammeLike, sector: SectorLike, locale: Locale): PageMeta {
   const t = useTranslations(locale);
   const values = {
     programme: pick(programme.data.name, locale),
     sector: pick(sector.data.name, locale),
-    intakes: programme.data.intakes.join(t('seo.listSeparator')),
     jobs: jobList(sector, locale),
   };
   return { title: t('seo.programmeTitle', values), description: t('seo.programmeDescription', values) };
@@ -58,7 +61,7 @@ export function sectorMeta(sector: SectorLike, programmes: readonly ProgrammeLik
   const t = useTranslations(locale);
   const values = {
     sector: pick(sector.data.name, locale),
-    programmes: programmes.map((p) => pick(p.data.name, locale)).join(t('seo.listSeparator')),
+    programmes: programmes.map((p) => pick(p.data.name, locale)).join(t('list.separator')),
     jobs: jobList(sector, locale),
   };
   return { title: t('seo.sectorTitle', values), description: t('seo.sectorDescription', values) };

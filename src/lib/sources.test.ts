@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { informationAsOf, sources, sourceUrl } from './sources';
+import { informationAsOf, isStale, siteInformationAsOf, sources, sourceUrl } from './sources';
 
 describe('sources', () => {
   it('gives ImmD’s page in the reader’s script', () => {
@@ -10,9 +10,23 @@ describe('sources', () => {
     expect(sourceUrl('brochure', 'en')).toBeNull();
   });
 
-  it('dates a page by the newest of its sources', () => {
+  it('dates each source by its own date from the facts file, or not at all', () => {
+    expect(Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, s.asOf]))).toEqual({
+      immd: '2025-09-30', // "revision of 30 Sep 2025"
+      immdFees: '2025-02-26', // "fees from 26 Feb 2025"
+      immdStudy: null,
+      vtc: null,
+      vtcStudents: null,
+      brochure: '2025-12', // "资料截至2025年12月"
+    });
+  });
+
+  it('dates a page by the newest of its dated sources', () => {
     expect(informationAsOf(['immd'])).toBe('2025-09-30');
     expect(informationAsOf(['immdFees', 'immd', 'brochure'])).toBe('2025-12');
+    expect(informationAsOf(['immd', 'immdStudy'])).toBe('2025-09-30');
+    expect(informationAsOf(['vtc', 'immdStudy'])).toBeNull();
+    expect(siteInformationAsOf).toBe('2025-12');
   });
 
   it('links only to official https hosts', () => {
@@ -23,5 +37,21 @@ describe('sources', () => {
         if (url) expect(url).toMatch(/^https:/);
       }
     }
+  });
+});
+
+describe('isStale: more than 12 months after the information’s date', () => {
+  it.each([
+    ['2025-12', '2026-12-31', false],
+    ['2025-12', '2027-01-01', true],
+    ['2025-12', '2026-06-01', false],
+    ['2025-09-30', '2026-09-30', false],
+    ['2025-09-30', '2026-10-01', true],
+    ['2024-02-29', '2025-02-28', false],
+    ['2024-02-29', '2025-03-01', true],
+    ['2024-02', '2025-02-28', false],
+    ['2024-02', '2025-03-01', true],
+  ] as const)('information as of %s, built on %s: %s', (asOf, buildDay, stale) => {
+    expect(isStale(asOf, buildDay)).toBe(stale);
   });
 });

@@ -9,6 +9,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import { languageTags, locales, pick, useTranslations, type Locale } from '../i18n';
+import { admissionsOffice, internationalNumber } from './contacts';
 import { programmePath, sitePath } from './paths';
 
 /**
@@ -32,7 +33,7 @@ export interface ProgrammeFacts {
   };
 }
 
-/** What the programme and sector nodes read from a sector entry. */
+/** What the sector list reads from a sector entry. */
 export interface SectorFacts {
   id: string;
   data: { name: Localised; jobTitles: readonly Localised[] };
@@ -62,7 +63,7 @@ const vtcUrl = 'https://www.vtc.edu.hk/';
 
 /**
  * The VTC, described once: on the locale home pages. Programme pages refer to it by `@id` with its name,
- * so each page still parses on its own. Contact as the brochure gives it (facts file, "Fees and process").
+ * so each page still parses on its own. Its contact point is the brochure's admissions enquiries (src/lib/contacts.ts).
  */
 export function vtcOrganization(locale: Locale, siteRoot: string): Organization {
   const t = useTranslations(locale);
@@ -74,9 +75,9 @@ export function vtcOrganization(locale: Locale, siteRoot: string): Organization 
     url: vtcUrl,
     contactPoint: {
       '@type': 'ContactPoint',
-      contactType: t('footer.vtc'),
-      telephone: '+852 2836 1784',
-      email: 'iss@vtc.edu.hk',
+      contactType: t('contacts.admissions'),
+      telephone: internationalNumber(admissionsOffice.phone),
+      email: admissionsOffice.email.text,
     },
   };
 }
@@ -87,16 +88,13 @@ function vtcReference(locale: Locale, siteRoot: string): Organization {
 
 /**
  * A programme: a VTC full-time two-year Higher Diploma (brochure: "VTC全日制高级文凭(两年制)课程").
- * Its occupations are the brochure's example jobs for its sector. schema.org has no property for a
+ * No `occupationalCategory`: the brochure's example jobs are its sector's, not this programme's
+ * (Culinary Arts does not lead to port agent), and the property would claim they are the
+ * programme's own. The page shows them as the sector's examples instead. schema.org has no property for a
  * programme's code, so a known code goes in `identifier`; schema.org's `inLanguage` would claim a
  * language of instruction, which the content does not know, so the page's language is on the WebPage.
  */
-export function programmeNode(
-  programme: ProgrammeFacts,
-  sector: SectorFacts,
-  locale: Locale,
-  siteRoot: string,
-): EducationalOccupationalProgram {
+export function programmeNode(programme: ProgrammeFacts, locale: Locale, siteRoot: string): EducationalOccupationalProgram {
   const t = useTranslations(locale);
   const url = absoluteUrl(programmePath(locale, programme.id), siteRoot);
   const { official } = programme.data;
@@ -112,7 +110,6 @@ export function programmeNode(
     educationalCredentialAwarded: t('seo.credential'),
     educationalProgramMode: 'full-time',
     timeToComplete: 'P2Y',
-    occupationalCategory: sector.data.jobTitles.map((job) => pick(job, locale)),
     ...(official.code && {
       identifier: { '@type': 'PropertyValue', propertyID: 'VTC programme code', value: official.code },
     }),

@@ -41,8 +41,8 @@ describe('the words match the numbers', () => {
     }
   });
 
-  it('numbers the brochure’s footnotes 1 to 6', () => {
-    expect(brochureNotes.map((n) => n.note)).toEqual([1, 2, 3, 4, 5, 6]);
+  it('numbers the brochure’s seven footnotes 1 to 7', () => {
+    expect(brochureNotes.map((n) => n.note)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('names sources for every section but the page-wide source list', () => {

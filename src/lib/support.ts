@@ -29,7 +29,10 @@ export function offerKeys(offer: SupportOffer) {
   return { title: `support.offer.${offer}.title`, text: `support.offer.${offer}.text` } as const satisfies Record<string, MessageKey>;
 }
 
-/** The brochure's footnotes 1 to 6, in our words (footnote 5 has three parts, i to iii). */
+/**
+ * The brochure's seven footnotes, in our words (footnote 5 has three parts, i to iii). The seventh
+ * marks Hospitality and Tourism, in the brochure's table, as the sector new for 2026/27.
+ */
 export const brochureNotes = [
   { note: 1, parts: ['support.note1'] },
   { note: 2, parts: ['support.note2'] },
@@ -37,6 +40,7 @@ export const brochureNotes = [
   { note: 4, parts: ['support.note4'] },
   { note: 5, parts: ['support.note5a', 'support.note5b', 'support.note5c'] },
   { note: 6, parts: ['support.note6'] },
+  { note: 7, parts: ['support.note7'] },
 ] as const satisfies readonly { note: number; parts: readonly MessageKey[] }[];
 
 export interface LadderStep {

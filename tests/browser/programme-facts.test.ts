@@ -107,9 +107,9 @@ describe('the support page', () => {
     const headings = await mainHeadings(page);
     expect(headings.map((h) => h.id).filter((id) => (supportSections as readonly string[]).includes(id))).toEqual([...supportSections]);
     for (const h of headings) expect(h.text, h.id).not.toBe('');
-    // Seven forms of company support, six brochure footnotes, two ladders, and dated sources.
+    // Seven forms of company support, the brochure’s seven footnotes, two ladders, and dated sources.
     await expect(page.locator('section:has(> #offers) li h3').count()).resolves.toBe(7);
-    await expect(page.locator('section:has(> #fine-print) > ol > li').count()).resolves.toBe(6);
+    await expect(page.locator('section:has(> #fine-print) > ol > li').count()).resolves.toBe(7);
     await expect(page.locator('section:has(> #after-arrival) ol').count()).resolves.toBe(2);
     const fees = (await page.locator('section:has(> #fees)').textContent()) ?? '';
     expect(fees).toMatch(/1,300/);

@@ -6,6 +6,7 @@ import { serveDist, type StaticSite } from '../support/server';
 import { formatDate } from '../../src/i18n';
 import { CHECKER_SOURCES } from '../../src/lib/checker/words';
 import { informationAsOf, sourceUrl } from '../../src/lib/sources';
+import { intakeValues } from '../../src/lib/intake-sources';
 import { activeId, categoryA, categoryB, checkerUrl, fillIn, locales, queryOf, range, submit, words } from './helpers';
 
 /**
@@ -57,11 +58,24 @@ describe.each(locales)('the checker in %s', (locale) => {
     expect(text).toContain(range(locale, '2028-03-01', '2028-08-31'));
     expect(text).toContain(t('checker.next.proof-a'));
     expect(text).toContain(t('checker.next.fees'));
-    expect(text).toContain(t('sources.asOf', { date: formatDate(informationAsOf(CHECKER_SOURCES), locale) }));
+    expect(text).toContain(t('sources.asOf', { date: formatDate(informationAsOf(CHECKER_SOURCES) ?? '', locale) }));
     await expect(page.getByRole('link', { name: t('checker.next.applyLink'), exact: true }).getAttribute('href')).resolves.toBe(sourceUrl('immd', locale));
     expect(new URL(page.url()).searchParams.get('graduated')).toBe('2027-08-31');
     expect(await page.getByRole('form').isVisible()).toBe(false);
     expect(await axe()).toEqual([]);
+  });
+
+  it('cites ImmD for the earlier intakes and the brochure for 2026/27, and only for a 2026/27 student', async () => {
+    const intakeNote = page.locator('#checker-result [data-intake-source="brochure"]');
+    await page.goto(checkerUrl(site.origin, locale, queryOf({ ...categoryA, programme: 'culinary-arts', intake: '2026/27', graduated: '2028-07-15' })));
+    await heading('category-a').waitFor();
+    const values = { ...intakeValues(t('list.separator')), intake: '2026/27', immdDate: formatDate('2025-09-30', locale) };
+    await expect(intakeNote.innerText()).resolves.toContain(t('checker.result.intakeFromBrochure', values));
+    expect(values.immdIntakes).toMatch(locale === 'en' ? /^2024\/25, 2025\/26$/ : /^2024\/25、2025\/26$/);
+    await expect(intakeNote.getByRole('link', { name: t('checker.sourceLink') }).getAttribute('href')).resolves.toBe(sourceUrl('immd', locale));
+    await page.goto(checkerUrl(site.origin, locale, queryOf(categoryA)));
+    await heading('category-a').waitFor();
+    await expect(intakeNote.count()).resolves.toBe(0);
   });
 
   it('finds a student with a job offer in the 7th to 12th month eligible under Category B', async () => {

@@ -61,7 +61,7 @@ describe.each(locales)('the %s brochure', (locale) => {
       for (const job of sector.jobTitles) expect(text).toContain(squash(job[locale]));
     }
     for (const programme of programmes) expect(text).toContain(squash(programme.name[locale]));
-    for (const key of ['brochure.rule.who', 'programme.condition.nationality', 'programme.categoryB.text', 'brochure.rule.business', 'brochure.rule.dependants', 'home.step5.text', 'footer.disclaimer'] as const) {
+    for (const key of ['brochure.rule.who', 'programme.condition.nationality', 'programme.categoryB.text', 'brochure.rule.business', 'brochure.rule.dependants', 'home.step5.text', 'footer.disclaimer', 'contacts.general', 'contacts.admissions', 'contacts.wechat', 'contacts.wechatNote'] as const) {
       expect(text).toContain(squash(d[key]));
     }
     for (const contact of ['(852)28361784', 'iss@vtc.edu.hk', '(86)75533634880', '(852)28246111', 'enquiry@immd.gov.hk']) expect(text).toContain(contact);

@@ -87,7 +87,7 @@ describe('programme pages', () => {
     expect(text).toContain(squash(d['programme.categoryA.title']));
     expect(text).toContain(squash(d['programme.categoryB.title']));
     expect(text).toContain(squash(d['programme.condition.age']));
-    const asOf = formatDate(informationAsOf(['immd', 'vtc', 'brochure']), locale);
+    const asOf = formatDate(informationAsOf(['immd', 'vtc', 'brochure']) ?? '', locale);
     expect(text).toContain(squash(format(d['sources.asOf'], { date: asOf })));
     // The page's full address, under its QR code; and the external sources' addresses (GOV.UK style).
     expect(canonical).toMatch(new RegExp(`^https?://[^/]+/(.+/)?${locale}/programmes/${id}/$`));

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attribute, readPage, type PageFacts } from './html';
+import { buildWith, type AlternateBuild } from '../support/alternate-build';
 
 /**
  * One setting, SITE_URL, decides the site's origin and base path. Build the site for a sub-path of
@@ -11,34 +10,19 @@ import { attribute, readPage, type PageFacts } from './html';
  * every internal link follows it.
  */
 
-const root = join(import.meta.dirname, '..', '..');
 const siteUrl = 'https://example.org/vpas/';
+let build: AlternateBuild | undefined;
 let outDir = '';
 let page: PageFacts;
 const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
 
-/** The environment without what Vitest adds (BASE_URL, MODE, NODE_ENV=test…), which Astro would read. */
-function buildEnv(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...process.env, SITE_URL: siteUrl };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return env;
-}
-
 beforeAll(() => {
-  outDir = mkdtempSync(join(tmpdir(), 'vpas-site-url-'));
-  // process.execPath is the Node that runs the tests: the project's Node 22 under `npx vitest`.
-  execFileSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    env: buildEnv(),
-    stdio: 'pipe',
-  });
+  build = buildWith({ SITE_URL: siteUrl }, 'vpas-site-url-');
+  outDir = build.outDir;
   page = readPage(outDir, '/zh-hant/programmes/cybersecurity/');
 }, 120_000);
 
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => build?.remove());
 
 describe(`a build with SITE_URL=${siteUrl}`, () => {
   it('gives canonical, og:url and og:image absolute URLs under the base path', () => {

@@ -9,8 +9,8 @@ import { builtBase, distDir } from './server';
  * is built.
  */
 
-/** Every file in dist/ whose name ends with `ext`, as absolute paths, sorted. */
-export function distFiles(ext: string): string[] {
+/** Every file in dist/ (or another build's `dir`) whose name ends with `ext`, as absolute paths, sorted. */
+export function distFiles(ext: string, dir = distDir): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -19,12 +19,12 @@ export function distFiles(ext: string): string[] {
       else if (name.endsWith(ext)) out.push(path);
     }
   };
-  walk(distDir);
+  walk(dir);
   return out.sort();
 }
 
 /** A dist/ file's path for reports: 'en/programmes/cybersecurity/index.html'. */
-export const distRelative = (file: string) => relative(distDir, file).split(sep).join('/');
+export const distRelative = (file: string, dir = distDir) => relative(dir, file).split(sep).join('/');
 
 /** The site's own URL as built: origin and base path (SITE_URL), from the sitemap index. */
 export function builtSiteUrl(): URL {

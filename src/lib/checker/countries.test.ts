@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dictionaries, intlTags, locales } from '../../i18n';
 import { EXCLUDED_NATIONALITIES } from '../eligibility';
 import { countryOptions, iso3166Codes } from './countries';
 
@@ -53,5 +54,24 @@ describe('countryOptions', () => {
     expect(name('zh-Hans', 'TW')).toBe('台湾');
     expect(name('zh-Hant-HK', 'MO')).toBe('中國澳門特別行政區');
     expect(name('zh-Hant-HK', 'VN')).toBe('越南');
+  });
+
+  it.each([
+    ['zh-Hans', '朝鲜'],
+    ['zh-Hant-HK', '朝鮮'],
+    ['en-HK', 'North Korea'],
+  ])('%s: names North Korea as the nationality rule does (%s)', (tag, name) => {
+    expect(countryOptions(tag).find((o) => o.code === 'KP')?.name).toBe(name);
+  });
+});
+
+describe('the list and the rule name the excluded nationalities alike', () => {
+  it.each(locales)('%s: every excluded nationality, as the list names it, is in the rule’s sentence', (locale) => {
+    const options = countryOptions(intlTags[locale]);
+    for (const code of EXCLUDED_NATIONALITIES) {
+      const name = options.find((o) => o.code === code)?.name ?? code;
+      expect(dictionaries[locale]['checker.rule.nationality'], code).toContain(name);
+      expect(dictionaries[locale]['checker.failed.nationality'], code).toContain(name);
+    }
   });
 });

@@ -29,6 +29,15 @@ export function iso3166Codes(): string[] {
   );
 }
 
+/**
+ * Where the list must use the rules' name rather than CLDR's: CLDR calls North Korea 北韓 in
+ * zh-Hant-HK, but the rules and ImmD's Traditional Chinese page say 朝鮮, and a student must find
+ * in the list the name the excluded-nationality rule gives.
+ */
+const RULE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'zh-Hant-HK': { KP: '朝鮮' },
+};
+
 export interface CountryOption {
   code: string;
   name: string;
@@ -48,6 +57,6 @@ export function countryOptions(languageTag: string, first: readonly string[] = [
   const rank = (code: string) => (first.includes(code) ? first.indexOf(code) : first.length);
   return iso3166Codes()
     .filter((code) => code !== 'HK')
-    .map((code) => ({ code, name: names.of(code) ?? code }))
+    .map((code) => ({ code, name: RULE_NAMES[languageTag]?.[code] ?? names.of(code) ?? code }))
     .sort((a, b) => rank(a.code) - rank(b.code) || collator.compare(a.name, b.name));
 }

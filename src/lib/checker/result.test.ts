@@ -14,7 +14,7 @@ const windows = {
 describe('failureValues', () => {
   it.each([
     ['age', {}, { date: '2027-10-01' }],
-    ['intake', { intake: '2025/26', intakes: '2024/25, 2025/26, 2026/27' }, {}],
+    ['intake', { intake: '2025/26', immdIntakes: '2024/25, 2025/26', brochureIntakes: '2026/27' }, {}],
     ['programme', { intake: '2025/26' }, {}],
     ['completion', { intake: '2025/26' }, { date: '2028-08-31', graduated: '2027-08-31' }],
     ['window', {}, { from: '2027-08-31', to: '2028-08-31', date: '2027-10-01' }],
@@ -23,6 +23,10 @@ describe('failureValues', () => {
     ['job-offer', {}, {}],
   ] as const)('%s', (rule, text, dates) => {
     expect(failureValues(rule, IN_CATEGORY_A, windows)).toEqual({ text, dates });
+  });
+
+  it('joins the intakes with the reader’s separator', () => {
+    expect(failureValues('intake', IN_CATEGORY_A, windows, '、').text).toMatchObject({ immdIntakes: '2024/25、2025/26' });
   });
 
   it('has a case for every rule', () => {
@@ -62,6 +66,6 @@ describe('summaryRows', () => {
       const field = fieldOfFragment(url.hash);
       expect(row.id === 'terms' ? field === 'full-time' : field === row.id).toBe(true);
     }
-    expect(changeHref(draft, 'born')).toMatch(/^\?programme=EG114705&.*#checker-born$/);
+    expect(changeHref(draft, 'born')).toMatch(/^\?programme=EG114701&.*#checker-born$/);
   });
 });

@@ -3,7 +3,8 @@
  * "your answers" list with a "change" link per question. Pure, so the island only turns these
  * into elements and words.
  */
-import { ELIGIBLE_INTAKES, latestGraduationDate, type Answers, type RuleId, type Windows } from '../eligibility';
+import { latestGraduationDate, type Answers, type RuleId, type Windows } from '../eligibility';
+import { intakeValues } from '../intake-sources';
 import { OFFER_TERMS, applicableFields, controlId, type Draft, type Field, type OfferTerm } from './fields';
 import { queryFromDraft } from './query';
 
@@ -13,13 +14,17 @@ export interface SentenceValues {
   dates: Record<string, string>;
 }
 
-/** The values the sentence for a failed rule fills in ({date}, {intake}, …). */
-export function failureValues(rule: RuleId, answers: Answers, windows: Windows): SentenceValues {
+/**
+ * The values the sentence for a failed rule fills in ({date}, {intake}, …). Lists are joined with
+ * `separator`, the reader's ('、' in Chinese).
+ */
+export function failureValues(rule: RuleId, answers: Answers, windows: Windows, separator = ', '): SentenceValues {
   switch (rule) {
     case 'age':
       return { text: {}, dates: { date: answers.applicationDate } };
     case 'intake':
-      return { text: { intake: answers.intakeYear, intakes: ELIGIBLE_INTAKES.join(', ') }, dates: {} };
+      // Each source for its own part: ImmD names some intakes, the brochure the newest.
+      return { text: { intake: answers.intakeYear, ...intakeValues(separator) }, dates: {} };
     case 'programme':
       return { text: { intake: answers.intakeYear }, dates: {} };
     case 'completion':

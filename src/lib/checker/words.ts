@@ -72,13 +72,14 @@ export const FIELD_NAME_KEYS = {
 
 /**
  * The sources the checker's statements rely on: ImmD's VPAS page (the rules, the proofs, the
- * online application), its fees page, and the VTC's list of programmes by intake. The page lists
+ * online application), its fees page, the VTC's list of programmes by intake, and the VTC's
+ * brochure (the 2026/27 intake and its programmes, which ImmD's page does not name). The page lists
  * them, and the result's "information as of" date is the newest of them.
  */
-export const CHECKER_SOURCES = ['immd', 'immdFees', 'vtc'] as const satisfies readonly SourceId[];
+export const CHECKER_SOURCES = ['immd', 'immdFees', 'vtc', 'brochure'] as const satisfies readonly SourceId[];
 
 /** Keys outside the checker's block that the island also writes. */
-const SHARED_KEYS = ['sources.asOf'] as const satisfies readonly MessageKey[];
+const SHARED_KEYS = ['sources.asOf', 'list.separator'] as const satisfies readonly MessageKey[];
 
 /**
  * The part of one locale's dictionary the island needs, to be embedded in the page as JSON: the
@@ -101,4 +102,6 @@ export interface IslandData {
   asOf: string;
   /** ImmD's VPAS page in the reader's language, cited by every failed rule */
   immdUrl: string | null;
+  /** 'YYYY-MM-DD': the revision of ImmD's page, named where an intake rests on the brochure alone */
+  immdAsOf: string;
 }

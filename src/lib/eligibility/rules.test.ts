@@ -59,8 +59,8 @@ const CASES: Record<RuleId, Case[]> = {
     when('2025/26', A, 'category-a'),
     when('2026/27', graduatedInJuly('2026/27', 2028), 'category-a'),
     // Catalogues that list the intake, so that only the intake rule can fail.
-    when('2023/24', graduatedInJuly('2023/24', 2026), ['intake'], { EG114705: ['2023/24'] }),
-    when('2027/28', graduatedInJuly('2027/28', 2029), ['intake'], { EG114705: ['2027/28'] }),
+    when('2023/24', graduatedInJuly('2023/24', 2026), ['intake'], { EG114701: ['2023/24'] }),
+    when('2027/28', graduatedInJuly('2027/28', 2029), ['intake'], { EG114701: ['2027/28'] }),
   ],
   programme: [
     when('listed for 2025/26', { ...A, programmeId: 'AS114206' }, 'category-a'),

@@ -6,7 +6,7 @@ import type { Answers, Assessment, Catalogue, JobOffer } from '../contract';
 
 /** One programme from each group of trades in facts/vpas.md, by the intakes the site models. */
 export const CATALOGUE: Catalogue = {
-  EG114705: ['2024/25', '2025/26', '2026/27'], // Automotive Engineering: an original trade
+  EG114701: ['2024/25', '2025/26', '2026/27'], // Mechanical Engineering: Electrical and Mechanical Services, an original trade
   AS114206: ['2025/26', '2026/27'], // Rehabilitation Services: a trade added in 2025/26
   HT114360: ['2026/27'], // Culinary Arts: Hospitality and Tourism, added for 2026/27
 };
@@ -26,7 +26,7 @@ export const IN_CATEGORY_A: Answers = {
   dateOfBirth: '2005-05-20',
   nationality: 'CN',
   permittedUnderIANG: false,
-  programmeId: 'EG114705',
+  programmeId: 'EG114701',
   intakeYear: '2025/26',
   graduationDate: '2027-08-31',
   applicationDate: '2027-10-01',
