@@ -129,6 +129,15 @@ export default {
   'chooser.title': 'Choose your language',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the home page in your language:',
+  'nav.glossary': 'Hong Kong words',
+  'glossary.title': 'Hong Kong words and their Mainland equivalents',
+  'glossary.lead': 'Some words on this site are Hong Kong usage that a Mainland reader may not know. On the Simplified Chinese pages, the first time one of them appears, the Mainland word follows in brackets and links here.',
+  'glossary.notOfficial': 'These are the site’s own notes on words, not official translations, and say nothing about how a qualification is recognised.',
+  'glossary.hongKongHant': 'Hong Kong (Traditional)',
+  'glossary.hongKongHans': 'Hong Kong (Simplified)',
+  'glossary.mainland': 'Mainland word',
+  'glossary.noMainland': 'None given: see below',
+  'glossary.english': 'English',
 
   // — SEO —
   'seo.sectorTitle': '{sector}: Higher Diploma programmes',

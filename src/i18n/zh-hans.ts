@@ -113,6 +113,15 @@ export default {
   'chooser.title': '选择语言',
   'notFound.title': '找不到页面',
   'notFound.text': '此页面不存在。请前往你的语言的首页：',
+  'nav.glossary': '香港用语对照',
+  'glossary.title': '香港用语与内地说法对照',
+  'glossary.lead': '本站有些词是香港的用语，内地读者未必熟悉。在简体中文页面上，这些词第一次出现时，后面的括号里会附上内地的常用说法，并链接到本页。',
+  'glossary.notOfficial': '这是本站整理的用语对照，不是官方翻译，也不涉及学历如何认证。',
+  'glossary.hongKongHant': '香港（繁体）',
+  'glossary.hongKongHans': '香港（简体）',
+  'glossary.mainland': '内地说法',
+  'glossary.noMainland': '本站不作对照，见下文',
+  'glossary.english': '英文',
 
   // — SEO —
   'seo.sectorTitle': '{sector}行业高级文凭课程',

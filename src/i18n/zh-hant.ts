@@ -113,6 +113,15 @@ export default {
   'chooser.title': '選擇語言',
   'notFound.title': '找不到頁面',
   'notFound.text': '此頁面不存在。請前往你的語言的首頁：',
+  'nav.glossary': '香港用語對照',
+  'glossary.title': '香港用語與內地說法對照',
+  'glossary.lead': '本站有些詞是香港的用語，內地讀者未必熟悉。在簡體中文頁面上，這些詞第一次出現時，後面的括號裏會附上內地的常用說法，並連結到本頁。',
+  'glossary.notOfficial': '這是本站整理的用語對照，不是官方翻譯，也不涉及學歷如何認證。',
+  'glossary.hongKongHant': '香港（繁體）',
+  'glossary.hongKongHans': '香港（簡體）',
+  'glossary.mainland': '內地說法',
+  'glossary.noMainland': '本站不作對照，見下文',
+  'glossary.english': '英文',
 
   // — SEO —
   'seo.sectorTitle': '{sector}行業高級文憑課程',

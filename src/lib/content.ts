@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalogue, type Catalogue } from './search/catalogue';
+import type { MainlandGloss } from './glossary';
 
 /**
  * The one place pages read the content collections. Computed once per build and shared, the way
@@ -58,6 +59,20 @@ export async function getSectorOf(programme: Programme): Promise<Sector> {
 /** Programme id -> eligible intakes: the catalogue the eligibility rules take. */
 export async function getEligibilityCatalogue(): Promise<Record<string, readonly string[]>> {
   return Object.fromEntries((await getProgrammes()).map((p) => [p.id, p.data.intakes]));
+}
+
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+/** The glossary's words, in the file's order (the glossary page's). */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return getCollection('glossary');
+}
+
+/** The words a zh-Hans page glosses at their first use: those with a Mainland word to give. */
+export async function getMainlandGlosses(): Promise<MainlandGloss[]> {
+  return (await getGlossary()).flatMap(({ id, data }) =>
+    data.mainland === null ? [] : [{ id, term: data.hongKong['zh-hans'], mainland: data.mainland }],
+  );
 }
 
 let searchCatalogue: Promise<Catalogue> | undefined;

@@ -13,6 +13,10 @@ describe('paths', () => {
     expect(paths.checkerPath('zh-hans')).toBe('/zh-hans/eligibility/');
     expect(paths.brochurePath('zh-hant')).toBe('/zh-hant/brochure/');
     expect(paths.supportPath('en')).toBe('/en/support/');
+    expect(paths.rulesPath('zh-hant')).toBe('/zh-hant/rules/');
+    expect(paths.aboutPath('en')).toBe('/en/about/');
+    expect(paths.glossaryPath('zh-hans')).toBe('/zh-hans/glossary/');
+    expect(paths.glossaryPath('zh-hans', 'programmer')).toBe('/zh-hans/glossary/#programmer');
   });
 
   it('gives the search island its data files under the base', () => {

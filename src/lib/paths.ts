@@ -26,6 +26,12 @@ export const careersPath = (locale: Locale) => sitePath(locale, 'careers');
 export const checkerPath = (locale: Locale) => sitePath(locale, 'eligibility');
 export const brochurePath = (locale: Locale) => sitePath(locale, 'brochure');
 export const supportPath = (locale: Locale) => sitePath(locale, 'support');
+/** The scheme's full rules, in the navigation (issue 17); company support stays on its own page. */
+export const rulesPath = (locale: Locale) => sitePath(locale, 'rules');
+/** Hong Kong words and their Mainland equivalents; each word's anchor is its id. */
+export const glossaryPath = (locale: Locale, id?: string) => `${sitePath(locale, 'glossary')}${id ? `#${id}` : ''}`;
+/** Who the site is for, where its facts come from, how they are checked. */
+export const aboutPath = (locale: Locale) => sitePath(locale, 'about');
 
 /** The same page in another locale: swaps the first segment after the base. */
 export function switchLocale(pathname: string, to: Locale): string {
