@@ -1,13 +1,41 @@
 import { defineConfig } from 'vitest/config';
+import SweepFirst from './tests/support/sequencer';
 
-// Two kinds of test: unit tests beside the code in src/, and tests in tests/ that read or drive the
-// built site in dist/ (run after `astro build`).
+// Three projects, so that each test waits only on what it needs:
+// - unit: what needs nothing built: the library's tests beside the code in src/, the content's
+//   tests against its sources (tests/content/) and tests/support's own;
+// - site: tests in tests/ that read dist/ (run after `astro build`) or drive it in Chromium; the
+//   global set-up serves dist/ and starts one Chromium for all of them (tests/support/index.ts);
+// - lighthouse: last and alone, since it measures time and a busy machine skews that.
+// `npm test` (scripts/test.ts) builds first; `npx vitest run tests/x.test.ts` expects a built dist/.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Files at a time. The browser tests mostly wait on Chromium, which does the work on the other
+    // core; override with VITEST_MAX_WORKERS.
+    maxWorkers: 2,
+    sequence: { sequencer: SweepFirst },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/content/**', 'tests/support/**', 'tests/lighthouse.test.ts'],
+          globalSetup: './tests/support/global-setup.ts',
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'lighthouse', include: ['tests/lighthouse.test.ts'], maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
+    ],
     // Measured by `npm test` and `npm run test:coverage` (vitest run --coverage). Only the library code has
     // thresholds: pages and components are covered by the browser tests, which v8 cannot see.
     coverage: {

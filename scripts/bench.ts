@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import type { Browser } from 'playwright-core';
+import { filesUnder } from '../tests/support/files.ts';
 
 const project = join(import.meta.dirname, '..');
 const factors = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number);
@@ -85,18 +86,7 @@ const weigh = (parts: Buffer[]): Weight => {
   return { raw: all.length, gzip: all.length ? gzip(all) : 0, brotli: all.length ? brotli(all) : 0 };
 };
 
-function htmlFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) out.push(p);
-    }
-  };
-  walk(dist);
-  return out.sort();
-}
+const htmlFiles = (dist: string): string[] => filesUnder(dist, '.html');
 
 /** 'programme', 'sector', 'home', 'search', … from a page's place in dist/. */
 function kindOf(dist: string, file: string): string {

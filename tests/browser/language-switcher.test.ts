@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticSite } from '../support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support';
 
 /**
  * A student opens a programme page in each locale and follows the language switcher to the same
@@ -15,18 +14,10 @@ const names = {
 type Locale = keyof typeof names;
 const locales = Object.keys(names) as Locale[];
 
-let site: StaticSite;
-let browser: Browser;
+const { site, newPage } = useBrowser();
 let page: Page;
-
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await newPage();
 });
 
 describe.each(locales)('from the %s programme page', (from) => {
@@ -47,15 +38,13 @@ describe.each(locales)('from the %s programme page', (from) => {
 
 describe('the root', () => {
   it('offers the three languages without script', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const noScript = await context.newPage();
+    const noScript = await newPage({ javaScriptEnabled: false });
     await noScript.goto(`${site.origin}/`);
     for (const locale of locales) {
       await noScript.getByRole('link', { name: new RegExp(names[locale].label) }).click();
       await noScript.waitForURL(`${site.origin}/${locale}/`);
       await noScript.goBack();
     }
-    await context.close();
   });
 
   it('answers an unknown path with the 404 page in all three languages', async () => {

@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticSite } from '../support/server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../support';
 import { formatDate } from '../../src/i18n';
 import { CHECKER_SOURCES } from '../../src/lib/checker/words';
 import { informationAsOf, sourceUrl } from '../../src/lib/sources';
@@ -14,32 +12,18 @@ import { activeId, categoryA, categoryB, checkerUrl, fillIn, locales, queryOf, r
  * the built site. The wording comes from the page's own dictionary, so the same scenario runs in
  * every language.
  */
-let site: StaticSite;
-let browser: Browser;
-let context: BrowserContext;
+const { site, newPage } = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ locale: 'en-US' });
-  page = await context.newPage();
+  await page?.context().close();
+  page = await newPage({ locale: 'en-US' });
   page.on('pageerror', (error) => {
     throw error;
   });
 });
 
-const axe = async () => {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
+/** axe's default rules (WCAG and best practice) on the checker in the state the test left it. */
+const axe = () => axeViolations(page);
 
 describe.each(locales)('the checker in %s', (locale) => {
   const t = words(locale);
@@ -150,7 +134,7 @@ describe.each(locales)('the checker in %s', (locale) => {
     const shared = page.url();
     const before = await page.locator('#checker-result').innerText();
 
-    const other = await (await browser.newContext()).newPage();
+    const other = await newPage();
     await other.goto(shared);
     await other.getByRole('heading', { level: 2, name: t('checker.result.category-b.title') }).waitFor();
     expect(await other.locator('#checker-result').innerText()).toBe(before);

@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticSite } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../support';
 import { formatDate } from '../../src/i18n';
 import { activeId, categoryA, checkerUrl, fillIn, locales, queryOf, submit, words } from './helpers';
 import { intakeValues } from '../../src/lib/intake-sources';
@@ -10,22 +8,12 @@ import { intakeValues } from '../../src/lib/intake-sources';
 /**
  * The checker without a mouse, without script, on paper and in another time zone.
  */
-let site: StaticSite;
-let browser: Browser;
+const shared = useBrowser();
+const site = shared.site;
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  const page = await context.newPage();
-  return { page, close: () => context.close() };
+async function newPage(options: BrowserContextOptions = {}) {
+  const page = await shared.newPage({ locale: 'en-US', ...options });
+  return { page, close: () => page.context().close() };
 }
 
 /** Presses Tab until the element with this id has focus; fails after `limit` presses. */
@@ -154,8 +142,7 @@ describe('without the island', () => {
     await page.route('**/_astro/*.js', (route) => route.abort());
     await page.goto(checkerUrl(site.origin, locale));
     await expect(page.getByLabel(words(locale)('checker.q.months')).isVisible()).resolves.toBe(true);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 });

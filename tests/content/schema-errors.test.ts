@@ -1,35 +1,117 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { contentDir } from '../support/content';
 
-/** A content file that breaks the schema fails the build, and the message names the file and field. */
-let copy: ProjectCopy | undefined;
-afterEach(() => copy?.remove());
+/**
+ * A content file that breaks the schema fails the build, and the message names the file and the
+ * field (issue 8 for facts and their sources). Each case is checked in-process, on the schemas of
+ * src/content.config.ts: the edited file must fail at that field with that message. Two runs of
+ * Astro on a broken throwaway copy show the rest end to end: that Astro reports a schema issue with
+ * the file and the field, and that a sector reference to no sector fails the build (the site's own
+ * check while it builds the pages, which no schema can run in-process).
+ */
 
-function breakFile(relative: string, edit: (text: string) => string) {
-  copy = copyProject();
-  const path = join(copy.dir, relative);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  return copy;
+// Outside Astro, the collections' definitions are just their schemas. A reference is an id here;
+// that it names an entry is Astro's to check, and the end-to-end build below checks it.
+vi.mock('astro:content', () => ({ defineCollection: <T>(collection: T) => collection, reference: () => z.string() }));
+vi.mock('astro/loaders', () => ({ glob: () => ({ name: 'glob' }) }));
+const { collections } = await import('../../src/content.config');
+
+type Collection = keyof typeof collections;
+const read = (collection: Collection, slug: string) => readFileSync(join(contentDir, collection, `${slug}.yaml`), 'utf8');
+
+/** The schema's issues for a content file as written, or as edited: 'field.path: message' lines. */
+function issues(collection: Collection, slug: string, edit?: (text: string) => string): string[] {
+  const before = read(collection, slug);
+  const after = edit?.(before) ?? before;
+  if (edit && after === before) throw new Error(`the edit of ${collection}/${slug}.yaml changes nothing`);
+  const result = schemaOf(collection).safeParse(parse(after));
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-describe('content that breaks the schema', () => {
-  it.each([
-    ['a missing English name', 'src/content/sectors/maritime.yaml', (t: string) => t.replace(/^ {2}en: .*\n/m, ''), 'maritime', 'name.en'],
-    ['an unknown intake year', 'src/content/programmes/cybersecurity.yaml', (t: string) => t.replace('"2026/27"', '"2027/28"'), 'cybersecurity', 'intakes'],
-    ['a malformed programme code', 'src/content/programmes/culinary-arts.yaml', (t: string) => t.replace(/^( {2}code: )"?HT114360"?$/m, '$1HT-114360'), 'culinary-arts', 'official.code'],
-  ])('fails `astro sync` on %s, naming the file and the field', (_what, file, edit, fileName, field) => {
-    const { status, output } = breakFile(file, edit).astro(['sync']);
-    expect(status).not.toBe(0);
-    expect(output).toContain(`${fileName}.yaml`);
-    expect(output).toContain(field);
+/** A collection's schema as src/content.config.ts declares it: a plain schema, not a function. */
+function schemaOf(collection: Collection): z.ZodType {
+  const { schema } = collections[collection];
+  if (!schema || typeof schema === 'function') throw new Error(`the ${collection} collection has no plain schema`);
+  return schema;
+}
+
+/** Drops the `source:` line of the file's first fact. */
+const dropFirstFactSource = (t: string) => t.replace(/^( {2}- kind: .*\n(?: {4}.*\n)*?) {4}source: .*\n/m, '$1');
+
+describe('content that breaks the schema fails at the field, with the reason', () => {
+  it.each<[string, Collection, string, (text: string) => string, string, string?]>([
+    ['a missing English name', 'sectors', 'maritime', (t) => t.replace(/^ {2}en: .*\n/m, ''), 'name.en'],
+    ['an unknown intake year', 'programmes', 'cybersecurity', (t) => t.replace('"2026/27"', '"2027/28"'), 'intakes.'],
+    ['a malformed programme code', 'programmes', 'culinary-arts', (t) => t.replace(/^( {2}code: )"?HT114360"?$/m, '$1HT-114360'), 'official.code'],
+    ['a fact without a source', 'programmes', 'cybersecurity', dropFirstFactSource, 'facts.0.source', 'every fact needs a source'],
+    [
+      'a fact citing a source the file does not list',
+      'programmes',
+      'cybersecurity',
+      (t) => t.replace(/( {4}source: )hkiit-it114122\n(?![\s\S]* {4}source: )/, '$1no-such-page\n'),
+      'facts.2.source',
+      '"no-such-page", which is not under this file’s `sources`',
+    ],
+    ['an official field without a source', 'programmes', 'cybersecurity', (t) => t.replace(/^ {4}code: .*\n/m, ''), 'official.sourceOf.code', 'official.code needs a source'],
+    ['a source on plain http', 'programmes', 'cybersecurity', (t) => t.replace('url: "https://hkiit.edu.hk/', 'url: "http://hkiit.edu.hk/'), 'sources.hkiit-it114122.url', 'must use https'],
+    [
+      'a source on a host that is not official',
+      'programmes',
+      'cybersecurity',
+      (t) => t.replace('url: "https://hkiit.edu.hk/', 'url: "https://hkiit.example.com/'),
+      'sources.hkiit-it114122.url',
+      'is not an official host',
+    ],
+    [
+      'a source that nothing cites',
+      'programmes',
+      'cybersecurity',
+      (t) => t.replace(/^sources:\n/m, 'sources:\n  stray:\n    url: "https://www.vtc.edu.hk/"\n    title: "VTC"\n    accessed: "2026-11-25"\n'),
+      'sources.stray',
+      'is cited by no fact and no official field',
+    ],
+    ['a source without the date it was read', 'programmes', 'cybersecurity', (t) => t.replace(/^ {4}accessed: .*\n/m, ''), 'sources.hkiit-it114122.accessed', 'the date the page was read'],
+  ])('%s (%s/%s.yaml)', (_what, collection, slug, edit, field, message) => {
+    const found = issues(collection, slug, edit);
+    expect(found.length, 'one issue').toBe(1);
+    expect(found[0]).toMatch(new RegExp(`^${field.replace(/\./g, '\\.')}`));
+    if (message) expect(found[0]).toContain(message);
   });
 
-  it('fails `astro build` on a sector reference that does not exist, naming the file and the field', () => {
-    const { status, output } = breakFile('src/content/programmes/cybersecurity.yaml', (t) =>
-      t.replace(/^sector: .*$/m, 'sector: no-such-sector'),
-    ).astro(['build']);
+  // The control: the failures above come from the edits.
+  it.each(Object.keys(collections) as Collection[])('every %s file as written passes', (collection) => {
+    const slugs = readdirSync(join(contentDir, collection)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length));
+    expect(slugs.length).toBeGreaterThan(0);
+    expect(slugs.flatMap((slug) => issues(collection, slug).map((issue) => `${slug}.yaml ${issue}`))).toEqual([]);
+  });
+});
+
+describe('end to end, in a throwaway copy of the project', () => {
+  let copy: ProjectCopy | undefined;
+  afterEach(() => copy?.remove());
+
+  function breakFile(relative: string, edit: (text: string) => string) {
+    copy = copyProject();
+    const path = join(copy.dir, relative);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+    return copy;
+  }
+
+  it('`astro sync` fails on a schema issue, naming the file, the field and the reason', () => {
+    const { status, output } = breakFile('src/content/programmes/cybersecurity.yaml', dropFirstFactSource).astro(['sync']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('cybersecurity.yaml');
+    expect(output).toContain('facts.0.source');
+    expect(output).toContain('every fact needs a source');
+  });
+
+  it('`astro build` fails on a sector reference that does not exist, naming the file and the field', () => {
+    const { status, output } = breakFile('src/content/programmes/cybersecurity.yaml', (t) => t.replace(/^sector: .*$/m, 'sector: no-such-sector')).astro(['build']);
     expect(status).not.toBe(0);
     expect(output).toContain('cybersecurity.yaml');
     expect(output).toContain('field "sector"');

@@ -2,40 +2,33 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { dictionaries, format, formatDate, locales, type Locale } from '../../src/i18n';
 import { informationAsOf } from '../../src/lib/sources';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticSite } from '../support/server';
-import { printA4, squash, type PrintedPdf } from '../support/pdf';
+import { PagePool, printA4, squash, useBrowser, type PrintedPdf } from '../support';
 import { readProgrammes, readSectors } from '../support/content';
 import { chromeWordsToCheck } from './navigation';
 
 /**
  * Every programme page prints on one A4 sheet and every sector page on at most two, in every
  * locale, with what a reader of the paper needs (names, jobs, the two ways in, the conditions, the
- * date and the way back online) and none of the site's navigation. One browser; its tabs (two, one
- * per core, or PRINT_TABS) are reused, and the 141 pages are printed by as many tests at a time.
+ * date and the way back online) and none of the site's navigation. Tabs (two, one per core, or
+ * PRINT_TABS) are reused, and the 141 pages are printed by as many tests at a time.
  */
 const programmes = readProgrammes().sort((a, b) => a.id.localeCompare(b.id));
 const sectors = readSectors().sort((a, b) => a.order - b.order);
 const sectorById = new Map(sectors.map((s) => [s.id, s]));
 
-let site: StaticSite;
-let browser: Browser;
+const { site, browser } = useBrowser();
+let pool: PagePool;
 let dir: string;
-const idle: Page[] = [];
-const waiting: ((page: Page) => void)[] = [];
 
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchBrowser()]);
-  const tabs = Number(process.env.PRINT_TABS ?? 2);
-  idle.push(...(await Promise.all(Array.from({ length: tabs }, () => browser.newPage()))));
+beforeAll(() => {
+  pool = new PagePool(browser(), Number(process.env.PRINT_TABS ?? 2));
   dir = mkdtempSync(join(tmpdir(), 'vpas-print-'));
 });
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await pool?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -43,19 +36,14 @@ afterAll(async () => {
  * Loads a page in an idle tab and prints it; returns the PDF, the page's canonical address and the
  * chrome words the PDF must not hold (see navigation.ts).
  */
-async function print(path: string, locale: Locale) {
-  const page = idle.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
-  try {
+function print(path: string, locale: Locale) {
+  return pool.use(async (page: Page) => {
     await page.goto(site.origin + path);
     const canonical = (await page.locator('link[rel=canonical]').getAttribute('href')) ?? '';
     const chromeWords = await chromeWordsToCheck(page, locale);
     const pdf: PrintedPdf = await printA4(page, join(dir, `${path.replaceAll('/', '_')}.pdf`));
     return { pdf, canonical, chromeWords };
-  } finally {
-    const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
-  }
+  });
 }
 
 function expectNoChrome(expect: ExpectStatic, text: string, words: string[]) {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { dictionaries, locales } from '../../src/i18n';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticSite } from '../support/server';
+import { useBrowser } from '../support';
 
 /**
  * The print button: there when script can make it work, gone without script and on paper; and the
@@ -10,29 +9,19 @@ import { serveDist, type StaticSite } from '../support/server';
  */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let site: StaticSite;
-let browser: Browser;
-let withScript: BrowserContext;
-let withoutScript: BrowserContext;
+const { site, newPage } = useBrowser();
 let page: Page;
 let noScriptPage: Page;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchBrowser()]);
-  withScript = await browser.newContext();
+  page = await newPage();
   // Count calls instead of opening a print dialog.
-  await withScript.addInitScript(() => {
+  await page.addInitScript(() => {
     window.print = () => {
       document.documentElement.dataset.printed = String(Number(document.documentElement.dataset.printed ?? 0) + 1);
     };
   });
-  withoutScript = await browser.newContext({ javaScriptEnabled: false });
-  page = await withScript.newPage();
-  noScriptPage = await withoutScript.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  noScriptPage = await newPage({ javaScriptEnabled: false });
 });
 
 const pages = locales.flatMap((locale) => [

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { builtPages } from '../support/pages';
-import { serveDist, type StaticSite } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support';
 import { fieldLabel, searchFor } from './helpers';
 
 /**
- * Search costs nothing until it is used: no page requests Pagefind (or the search catalogue, or
- * the island's script) on load, and the search page fetches them only when a query is typed.
+ * Search costs nothing until it is used: the search page fetches Pagefind (and the search
+ * catalogue) only when a query is typed. That no other page requests them, or the island's
+ * script, on load is checked on every page by tests/sweep.test.ts.
  */
 const searchAsset = (url: string) => /\/pagefind\/|\/search\/catalogue\.json$/.test(new URL(url).pathname);
 const islandScript = (url: string) => /\/_astro\/Search\.[^/]*\.js$/.test(new URL(url).pathname);
 
-let site: StaticSite;
-let browser: Browser;
+const { site, newPage } = useBrowser();
 
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** Loads a page, waits until the network is idle, and returns every URL it requested. */
+/** Loads a page, waits until the network is idle, and returns every URL it requested (and goes on recording). */
 async function requestsOf(page: Page, path: string): Promise<string[]> {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
@@ -32,32 +22,8 @@ async function requestsOf(page: Page, path: string): Promise<string[]> {
 }
 
 describe('before a search is typed', () => {
-  const others = builtPages().filter((path) => !/\/search\/$/.test(path) && path.endsWith('/'));
-
-  it('there are pages to check (every built page but the search pages)', () => {
-    expect(others.length).toBeGreaterThan(140);
-  });
-
-  it('no other page requests Pagefind, the catalogue or the search script', async () => {
-    const offenders: string[] = [];
-    const queue = [...others];
-    // Three tabs at a time; each page until its network has been idle for half a second.
-    await Promise.all(
-      [1, 2, 3].map(async () => {
-        const page = await browser.newPage();
-        for (let path = queue.shift(); path; path = queue.shift()) {
-          const urls = await requestsOf(page, path);
-          if (urls.some((url) => searchAsset(url) || islandScript(url))) offenders.push(path);
-          page.removeAllListeners('request');
-        }
-        await page.close();
-      }),
-    );
-    expect(offenders).toEqual([]);
-  }, 240_000);
-
   it.each(['zh-hans', 'zh-hant', 'en'] as const)('the %s search page loads its script but no Pagefind file', async (locale) => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const urls = await requestsOf(page, `/${locale}/search/`);
     expect(urls.filter(islandScript)).toHaveLength(1);
     expect(urls.filter(searchAsset)).toEqual([]);
@@ -68,6 +34,5 @@ describe('before a search is typed', () => {
     expect(paths).toContain(`/${locale}/search/catalogue.json`);
     expect(paths.some((p) => p.startsWith(`/pagefind/index/${locale}_`))).toBe(true);
     expect(paths.filter((p) => p.includes('/fragment/'))).toEqual([]); // the catalogue names each result
-    await page.close();
   });
 });

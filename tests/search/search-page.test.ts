@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticSite } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser, wcag22aa } from '../support';
 import { fieldLabel, searchFor, shownResults } from './helpers';
 
 /** The search page in Chromium against the built site: address, results, filter, keyboard, axe. */
-let site: StaticSite;
-let browser: Browser;
+const { site, newPage } = useBrowser();
 
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** A fresh page (in its own context, which axe needs) on a path of the built site. */
+/** A fresh page (in its own context) on a path of the built site. */
 async function open(path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await newPage();
   await page.goto(`${site.origin}${path}`);
   return page;
 }
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
-    .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = (page: Page) => axeViolations(page, [...wcag22aa, 'best-practice']);
 
 describe('the address', () => {
   it('reads ?q= on arrival, so the header form, a shared link and the back button work', async () => {
@@ -170,14 +157,12 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
 
 describe('without JavaScript', () => {
   it('says how to search and links to the careers page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${site.origin}/zh-hans/search/?q=${encodeURIComponent('程序员')}`);
     await expect(page.getByText('搜索需要 JavaScript').isVisible()).resolves.toBe(true);
     const link = page.getByRole('link', { name: '浏览所有职位' }).first();
     await expect(link.getAttribute('href')).resolves.toBe('/zh-hans/careers/');
     await Promise.all([page.waitForURL('**/zh-hans/careers/'), link.click()]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('职业：所有职位');
-    await context.close();
   });
 });

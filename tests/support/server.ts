@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sharedSite } from './shared.ts';
 
 /**
  * A static server for the built site, as a static host would serve it: directory URLs to their
@@ -75,7 +76,19 @@ export function builtBase(): string {
   return loc ? new URL('./', loc).pathname : '/';
 }
 
+/**
+ * dist/ as a static site. In a test file this is the run's one server (tests/support/global-setup.ts),
+ * whose `close` does nothing; elsewhere (`npm run bench`, the Lighthouse project) a server of its own.
+ * New tests take it from `useBrowser()` in tests/support/index.ts instead.
+ */
 export async function serveDist(base = builtBase()): Promise<StaticSite> {
+  const shared = await sharedSite();
+  if (shared && shared.root === shared.origin + base) return { ...shared, close: async () => {} };
+  return startServer(base);
+}
+
+/** Starts a server of dist/ on a free port of 127.0.0.1, for the site built for `base`. */
+export async function startServer(base = builtBase()): Promise<StaticSite> {
   const headers = globalHeaders();
   const server: Server = createServer(async (req, res) => {
     const file = await resolveFile(req.url ?? '/', base);

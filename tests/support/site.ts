@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { locales, type Locale } from '../../src/i18n';
+import { filesUnder } from './files';
 import { builtBase, distDir } from './server';
 
 /**
@@ -10,18 +11,7 @@ import { builtBase, distDir } from './server';
  */
 
 /** Every file in dist/ (or another build's `dir`) whose name ends with `ext`, as absolute paths, sorted. */
-export function distFiles(ext: string, dir = distDir): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(ext)) out.push(path);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export const distFiles = (ext: string, dir = distDir): string[] => filesUnder(dir, ext);
 
 /** A dist/ file's path for reports: 'en/programmes/cybersecurity/index.html'. */
 export const distRelative = (file: string, dir = distDir) => relative(dir, file).split(sep).join('/');
@@ -93,7 +83,7 @@ export function pendingIssue(pathUnderBase: string): number | undefined {
   return builtAnywhere ? undefined : issue;
 }
 
-/** The six kinds of page the Lighthouse gate measures in every locale. */
+/** The six kinds of page the Lighthouse gate measures, each one template shared by the three locales. */
 export const lighthouseKinds = ['home', 'sector', 'programme', 'search', 'careers', 'checker'] as const;
 export type LighthouseKind = (typeof lighthouseKinds)[number];
 
@@ -124,6 +114,19 @@ export function representativePage(kind: LighthouseKind, locale: Locale): string
   }
   const path = segment ? `${locale}/${segment}/` : `${locale}/`;
   return existsSync(join(distDir, path, 'index.html')) ? path : null;
+}
+
+/**
+ * The page of a kind to measure for its template, as a path under the base, or null when dist/ has
+ * none: of the locales' representative pages, the one with the largest HTML. A kind's three locales
+ * are one route file, the same components, stylesheet and scripts, and differ in words only.
+ */
+export function templatePage(kind: LighthouseKind): string | null {
+  const sizes = locales
+    .map((locale) => representativePage(kind, locale))
+    .filter((path): path is string => path !== null)
+    .map((path) => ({ path, size: statSync(join(distDir, path, 'index.html')).size }));
+  return sizes.sort((a, b) => b.size - a.size || a.path.localeCompare(b.path))[0]?.path ?? null;
 }
 
 export { distDir, builtBase, locales };

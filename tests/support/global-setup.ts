@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { launchOptions } from './browser';
+import { distDir, startServer } from './server';
+import { missingMessage, missingPackages } from './system-packages';
+import './shared'; // declares what provide() hands over (ProvidedContext)
+
+/**
+ * Vitest's global set-up for the tests of the built site: once per run, serve dist/ and start one
+ * Chromium, and hand both to every test file (`inject('site')`, `inject('browserEndpoint')`, read
+ * through tests/support/index.ts). Test files connect to that Chromium instead of launching their
+ * own, and open pages on that server instead of starting their own.
+ */
+export default async function setup(project: TestProject) {
+  const missing = missingPackages().filter((p) => p.required);
+  if (missing.length > 0) {
+    throw new Error(missingMessage(missing, '`npm test` installs them where it can (as root, or with sudo that asks no password); or run:'));
+  }
+  if (!existsSync(join(distDir, 'sitemap-index.xml'))) {
+    throw new Error('dist/ is not built: run `npm run build` first (`npm test` does)');
+  }
+  const [site, browser] = await Promise.all([startServer(), chromium.launchServer(launchOptions)]);
+  project.provide('site', { origin: site.origin, root: site.root });
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await site.close();
+  };
+}
