@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { getMainlandGlosses } from './lib/content';
+import { getGlossNames, getMainlandGlosses } from './lib/content';
 import { annotateFirstUses } from './lib/glossary';
 import { glossaryPath } from './lib/paths';
 
@@ -15,6 +15,7 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const glossed = annotateFirstUses(html, await getMainlandGlosses(), {
     href: (id) => glossaryPath('zh-hans', id),
     language: 'zh-Hans',
+    names: await getGlossNames(),
   });
   return new Response(glossed, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

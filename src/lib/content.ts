@@ -75,6 +75,19 @@ export async function getMainlandGlosses(): Promise<MainlandGloss[]> {
   );
 }
 
+/**
+ * Every name the glosses must not split, as zh-Hans pages write them: programme, sector, job and
+ * institution names (src/lib/glossary.ts glosses a word inside one after the whole name).
+ */
+export async function getGlossNames(): Promise<string[]> {
+  const { sectors, programmes } = await getCatalogue();
+  const names = [
+    ...sectors.flatMap((s) => [s.data.name['zh-hans'], ...s.data.jobTitles.map((job) => job['zh-hans'])]),
+    ...programmes.flatMap((p) => [p.data.name['zh-hans'], p.data.official.institution?.['zh-hans'] ?? '']),
+  ];
+  return [...new Set(names.filter(Boolean))];
+}
+
 let searchCatalogue: Promise<Catalogue> | undefined;
 
 /**

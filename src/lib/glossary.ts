@@ -23,6 +23,12 @@ export interface AnnotateOptions {
   href: (id: string) => string;
   /** Text in this language is annotated (BCP 47, case-insensitive); other text is left alone. */
   language?: string;
+  /**
+   * Names never split by a gloss (programme, sector, job and institution names): a word inside one
+   * is glossed after the whole name, as 国际款待业管理（款待业即酒店业）, so the name can still be
+   * found and copied whole.
+   */
+  names?: readonly string[];
 }
 
 /** Elements without an end tag. */
@@ -72,10 +78,16 @@ export function annotateFirstUses(html: string, glosses: readonly MainlandGloss[
   const language = (options.language ?? 'zh-Hans').toLowerCase();
   // Longer words first, so a word inside another (none today) never takes the longer one's place.
   const pending = [...glosses].sort((a, b) => b.term.length - a.term.length);
+  const names = options.names ?? [];
   const stack: Open[] = [];
   const top = (): Open => stack.at(-1) ?? { name: '', lang: '', skip: false, interactive: false, main: false };
   let out = '';
   let i = 0;
+
+  const link = (word: MainlandGloss, at: Open) => {
+    const label = escapeText(word.mainland);
+    return at.interactive ? label : `<a href="${escapeAttribute(options.href(word.id))}" class="underline">${label}</a>`;
+  };
 
   const gloss = (text: string, at: Open): string => {
     let result = '';
@@ -87,16 +99,28 @@ export function annotateFirstUses(html: string, glosses: readonly MainlandGloss[
         if (index >= 0 && (!found || index < found.index)) found = { index, gloss: candidate };
       }
       if (!found) return result + rest;
-      const { gloss: word } = found;
-      pending.splice(pending.indexOf(word), 1);
-      let end = found.index + word.term.length;
+      // The stretch glossed as one: the longest name around the word, or the word alone.
+      let start = found.index;
+      let end = found.index + found.gloss.term.length;
+      for (const name of names) {
+        const from = rest.lastIndexOf(name, found.index);
+        if (from >= 0 && from + name.length >= end && name.length > end - start) [start, end] = [from, from + name.length];
+      }
       if (rest[end] === ')' || rest[end] === '）') end += 1;
+      const stretch = rest.slice(start, end);
+      const words = pending
+        .map((word) => ({ word, at: stretch.indexOf(word.term) }))
+        .filter(({ at }) => at >= 0)
+        .sort((a, b) => a.at - b.at)
+        .map(({ word }) => word);
+      for (const word of words) pending.splice(pending.indexOf(word), 1);
       result += rest.slice(0, end);
       rest = rest.slice(end);
-      if (rest.startsWith(`（${word.mainland}`)) continue;
-      const label = escapeText(word.mainland);
-      const inner = at.interactive ? label : `<a href="${escapeAttribute(options.href(word.id))}" class="underline">${label}</a>`;
-      result += `<span data-gloss="${escapeAttribute(word.id)}">（${inner}）</span>`;
+      if (words.every((word) => rest.startsWith(`（${word.mainland}`))) continue;
+      // The word itself: 程式设计师（程序员）; inside a name: 国际款待业管理（款待业即酒店业）.
+      const whole = words.length === 1 && stretch.replace(/[)）]$/, '').endsWith(words[0]!.term) && stretch.startsWith(words[0]!.term);
+      const parts = words.map((word) => (whole ? link(word, at) : `${escapeText(word.term)}即${link(word, at)}`));
+      result += `<span data-gloss="${escapeAttribute(words.map((word) => word.id).join(' '))}">（${parts.join('；')}）</span>`;
     }
   };
 

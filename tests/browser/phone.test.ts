@@ -103,7 +103,8 @@ describe('at 390 px', () => {
       expect((await header.boundingBox())?.height).toBeLessThanOrEqual(HEADER_LIMIT);
       const menu = header.locator('summary', { hasText: dictionaries[locale]['nav.menu'] });
       await expect(menu.isVisible()).resolves.toBe(true);
-      const navigation = header.getByRole('navigation', { name: dictionaries[locale]['nav.label'] });
+      await expect(header.getByRole('navigation', { name: dictionaries[locale]['nav.label'] }).isVisible()).resolves.toBe(false);
+      const navigation = header.getByRole('navigation', { name: dictionaries[locale]['nav.menu'] });
       await expect(navigation.isVisible()).resolves.toBe(false);
 
       // Targets: every control at least 44 × 44 (the menu open, so its links are measured too).
