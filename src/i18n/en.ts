@@ -13,7 +13,7 @@ export default {
   'nav.careers': 'Careers',
   'nav.checker': 'Eligibility checker',
   'nav.brochure': 'Printable guide',
-  'nav.support': 'Support and rules',
+  'nav.support': 'Company support',
   'lang.label': 'Language',
   'lang.current': '(current)',
   'breadcrumb.label': 'Breadcrumb',
@@ -54,7 +54,7 @@ export default {
   'home.checkerText': 'Answer a few questions to see which way in fits your dates.',
   'home.checkerLink': 'Check your eligibility',
   'home.searchTitle': 'Start from the job you want',
-  'home.supportLink': 'Company support and the full rules',
+  'home.supportLink': 'Company support for students',
 
   'sector.programmesTitle': 'Programmes in this sector',
   'sector.jobsTitle': 'Example jobs',
@@ -129,6 +129,11 @@ export default {
   'chooser.title': 'Choose your language',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the home page in your language:',
+  'rules.title': 'Scheme rules',
+  'rules.lead': 'The scheme’s rules in full: who can apply, the two ways in after graduating, while studying, after arrival, family, permanent residence and fees. For applications the Immigration Department’s page is authoritative.',
+  'rules.supportLink': 'Company support for students',
+  'support.rulesLink': 'The scheme’s full rules',
+  'home.rulesLink': 'The scheme’s full rules',
   'about.title': 'About this site',
   'about.lead': 'An independent guide to Hong Kong’s Vocational Professionals Admission Scheme (VPAS) and the VTC Higher Diplomas it covers, for students from the Mainland and elsewhere and their families.',
   'about.who.title': 'Who it is for',
@@ -198,9 +203,8 @@ export default {
   'facts.codeYear': 'As published for the {year} intake; check the VTC’s list for yours.',
   'facts.codeUndated': 'The source does not say which intake it is for; check the VTC’s list for yours.',
 
-  'support.title': 'Company support and the full rules',
-  'support.lead':
-    'What companies working with the VTC offer students, as the VTC’s brochure lists it, and the rules that apply from your studies to your years of work in Hong Kong.',
+  'support.title': 'Company support',
+  'support.lead': 'The support that companies working with the VTC offer its students, as the VTC brochure lists it.',
   'support.from': 'Source:',
   'support.offersTitle': 'Support from companies',
   'support.offersIntro':

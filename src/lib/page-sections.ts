@@ -28,4 +28,17 @@ export function requiredProgrammeSections(shape: ProgrammeShape): string[] {
 }
 
 /** The support page's sections, in page order: all always there. */
-export const supportSections = ['offers', 'fine-print', 'while-studying', 'after-arrival', 'fees', 'sources'] as const;
+export const supportSections = ['offers', 'sources'] as const;
+
+/** The rules page's sections, in page order (issue 17: the rules left the support page). */
+export const rulesSections = [
+  'rules-who',
+  'rules-after',
+  'while-studying',
+  'after-arrival',
+  'rules-family',
+  'rules-residence',
+  'fees',
+  'fine-print',
+  'sources',
+] as const;

@@ -11,7 +11,7 @@ import { readPageText, type PageText } from '../support/page-text';
  * HTML files in dist/, in the page's own language; run after `astro build`.
  */
 
-type Kind = 'every' | 'home' | 'programme' | 'sector' | 'checker' | 'support' | 'brochure' | 'careers';
+type Kind = 'every' | 'home' | 'programme' | 'sector' | 'checker' | 'support' | 'rules' | 'brochure' | 'careers';
 type PerLocale = Record<Locale, readonly string[]>;
 
 interface Statement {
@@ -101,7 +101,7 @@ const statements: Statement[] = [
   },
   {
     what: '9. the brochure’s seven footnotes, the seventh marking Hospitality and Tourism as new',
-    kind: 'support',
+    kind: 'rules',
     within: 'fine-print',
     required: {
       'zh-hans': ['七项注释', '酒店及旅游是 2026/27 学年新增的计划涵盖行业'],
@@ -174,7 +174,7 @@ function pagesOf(locale: Locale, kind: Kind): { path: string; text: PageText }[]
     const rest = path.slice(prefix.length);
     if (rest === 'index.html') return 'home';
     const [segment] = rest.split('/');
-    return ({ programmes: 'programme', sectors: 'sector', eligibility: 'checker', support: 'support', brochure: 'brochure', careers: 'careers' } as const)[segment ?? ''];
+    return ({ programmes: 'programme', sectors: 'sector', eligibility: 'checker', support: 'support', rules: 'rules', brochure: 'brochure', careers: 'careers' } as const)[segment ?? ''];
   };
   return distFiles('.html')
     .map((file) => ({ file, path: distRelative(file) }))
