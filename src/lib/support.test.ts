@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../i18n';
-import { supportSections } from './page-sections';
+import { supportSections, rulesSections } from './page-sections';
 import { brochureNotes, fees, monthsOnEmploymentBefore, stayLadders, supportSources } from './support';
 
 describe('stayLadders', () => {
@@ -45,7 +45,9 @@ describe('the words match the numbers', () => {
     expect(brochureNotes.map((n) => n.note)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('names sources for every section but the page-wide source list', () => {
-    expect(Object.keys(supportSources)).toEqual(supportSections.filter((id) => id !== 'sources'));
+  it('names sources for every section of the support and rules pages but their page-wide source lists', () => {
+    // (The rules page's rule groups, rules-*, name their sources in src/lib/scheme-rules.ts.)
+    const sections = [...supportSections, ...rulesSections].filter((id) => id !== 'sources' && !id.startsWith('rules-'));
+    expect(Object.keys(supportSources).sort()).toEqual(sections.sort());
   });
 });
