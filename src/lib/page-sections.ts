@@ -6,20 +6,20 @@
 
 /** A programme page's sections, in page order, with when each must be there. */
 export const programmeSections = [
+  /** Key facts first (issue 17), "not published" where a fact is unknown. */
+  { id: 'key-facts', when: 'always' },
   { id: 'about', when: 'always' },
   { id: 'jobs', when: 'always' },
-  { id: 'after', when: 'always' },
-  { id: 'conditions', when: 'always' },
+  /** The scheme's shared rules, folded into a summary that links the rules page. */
+  { id: 'scheme', when: 'always' },
   /** Only where the sector has other programmes (Automobile Engineering has one). */
   { id: 'siblings', when: 'hasSiblings' },
-  /** Only where the programme cites a source of its own: no empty "Sources for this programme". */
-  { id: 'programme-sources', when: 'citesSources' },
+  /** The sources once: the programme's numbered notes and the scheme's sources. */
   { id: 'sources', when: 'always' },
 ] as const;
 
 export interface ProgrammeShape {
   hasSiblings: boolean;
-  citesSources: boolean;
 }
 
 /** The section ids a programme page must have, in page order. */

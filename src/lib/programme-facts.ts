@@ -104,3 +104,15 @@ export function buildFactSheet(data: ProgrammeData): FactSheet {
   });
   return { official, groups, notes };
 }
+
+/**
+ * The programme's own page at the VTC, for the key facts' "on the VTC's site" row: the page cited for
+ * its code (the page a student would apply from), else for its English name or its institution. Null
+ * when the programme cites none; the page then links the VTC's list of VPAS programmes instead.
+ */
+export function officialPage(data: Pick<ProgrammeData, 'sources' | 'official'>): { url: string; host: string } | null {
+  const { sourceOf } = data.official;
+  const id = sourceOf.code ?? sourceOf.nameEn ?? sourceOf.institution;
+  const page = id === undefined ? undefined : data.sources[id];
+  return page ? { url: page.url, host: displayHost(page.url) } : null;
+}
