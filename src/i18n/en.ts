@@ -70,14 +70,12 @@ export default {
   'programme.englishTranslation': 'This site’s translation; the VTC’s website has the official English name.',
   'programme.code': 'Programme code',
   'programme.codeNote': 'As published for an earlier intake; check the VTC list for yours.',
-  'programme.institution': 'Institution',
   'programme.intakes': 'Intakes (this site’s reading)',
   'programme.intakesNote':
     'This site’s reading, from the year the programme’s sector joined the scheme; not an official list. The Immigration Department’s page names the {immdIntakes} intakes; the VTC’s brochure of December 2025 lists the programmes for {brochureIntakes}. The VTC’s list for your year of admission is what counts.',
   'programme.jobsTitle': 'Example jobs in this sector',
   'programme.jobsNote':
     'The VTC’s brochure gives example jobs for each sector, not for each programme (including but not limited to): these are the examples for the {sector} sector as a whole, not for this programme in particular. The brochure is in Chinese; the English titles are this site’s translations.',
-  'programme.afterTitle': 'After graduating: two ways to work in Hong Kong',
   'programme.monthsAfter': '{months} months after graduating',
   'programme.categoryA.title': 'Stay (Category A)',
   'programme.categoryA.text':
@@ -85,7 +83,6 @@ export default {
   'programme.categoryB.title': 'Return (Category B)',
   'programme.categoryB.text':
     'Apply in the 7th to 12th month after graduation, with the VTC’s proof for Category B and an offer of a full-time, relevant job at Higher Diploma level or above, at market pay, on a contract of at least one year. Normally 24 months, or the contract’s length if shorter.',
-  'programme.conditionsTitle': 'Key conditions',
   'programme.condition.age': 'You are 18 or older on the day you submit the VPAS application.',
   'programme.condition.nationality':
     'You are not a national of Afghanistan, Cuba, Laos, North Korea, Nepal or Vietnam.',
@@ -95,8 +92,6 @@ export default {
     'You complete the programme within three academic years after admission.',
   'programme.condition.deadline':
     'You apply no later than 12 months after the date of graduation on your certificate.',
-  'programme.condition.dependants':
-    'While studying on these Higher Diplomas you may not bring dependants; a VPAS holder may later bring a spouse or partner and unmarried children under 18.',
   'programme.siblingsTitle': 'Other programmes in {sector}',
   'programme.officialListLink': 'The VTC’s official VPAS programme list',
   'programme.checkerLink': 'Check whether VPAS would apply to you',
@@ -152,7 +147,6 @@ export default {
   'summary.stay.ladderB': 'Category B: 24 months, then an extension of 24 months, then 36 months.',
   'summary.stay.extensions': 'Each extension is applied for in the 4 weeks before the stay ends, needs a proof from the VTC and a full-time job related to the programme (after 48 months in a row on employment, any full-time job), and is capped by the contract’s length.',
   'summary.surprises.title': 'The rules that most often surprise',
-  'summary.online': 'Everything here, kept up to date, with the programme finder and the eligibility checker:',
   'rules.title': 'Scheme rules',
   'rules.lead': 'The scheme’s rules in full: who can apply, the two ways in after graduating, while studying, after arrival, family, permanent residence and fees. For applications the Immigration Department’s page is authoritative.',
   'rules.supportLink': 'Company support for students',
@@ -218,7 +212,6 @@ export default {
   'facts.listNote':
     'The VTC’s list gives each eligible programme by its code: some programmes have a separate code for a class taught in Cantonese or Putonghua (a J or K at the end of the code), and for some only certain streams count. Which programmes and classes count for your year of admission is what the VTC’s list for that year says.',
   'facts.noteLabel': 'Source',
-  'facts.sourcesTitle': 'Sources for this programme',
   'facts.sourcesIntro': 'The numbers in the text point to these official pages, each with the date it was read.',
   'facts.describedNote': 'A title in square brackets is our description of a page that shows no title.',
   'facts.readOn': 'read on {date}',
@@ -308,7 +301,6 @@ export default {
   'brochure.description':
     'This site’s own printable guide, not the VTC’s brochure: the key points, the 13 sectors with their programmes and example jobs, the rules and contacts.',
   'brochure.schemeName': 'Vocational Professionals Admission Scheme (VPAS)',
-  'brochure.keyPointsTitle': 'Key points',
   'brochure.sectorsTitle': '{sectors} sectors, {programmes} programmes',
   'brochure.sectorsNote':
     'The eligible VTC full-time two-year Higher Diplomas for the 2026/27 intake, with the example jobs the VTC’s brochure gives (including but not limited to).',

@@ -62,13 +62,11 @@ export default {
   'programme.englishTranslation': '本站的翻译；VTC 的官方英文名称以 VTC 网站为准。',
   'programme.code': '课程编号',
   'programme.codeNote': '为较早学年公布的编号；请以 VTC 为你的入学年度公布的名单为准。',
-  'programme.institution': '院校',
   'programme.intakes': '入学学年（本站的理解）',
   'programme.intakesNote':
     '本站按本行业加入计划的学年推算，并非官方名单。入境事务处的网页列明 {immdIntakes} 学年；VTC 2025 年 12 月的宣传单张列出 {brochureIntakes} 学年的课程。你的入学学年有哪些合格课程，以 VTC 为该学年公布的名单为准。',
   'programme.jobsTitle': '本行业的工作例子',
   'programme.jobsNote': 'VTC 宣传单张按行业列出工作例子（包括但不限于），并非按课程：以下是整个{sector}行业的例子，不是专为本课程列出的。英文职位名称由本站翻译。',
-  'programme.afterTitle': '毕业后：两种留港工作的方式',
   'programme.monthsAfter': '毕业后 {months} 个月',
   'programme.categoryA.title': '留港（类别 A）',
   'programme.categoryA.text':
@@ -76,14 +74,11 @@ export default {
   'programme.categoryB.title': '回港（类别 B）',
   'programme.categoryB.text':
     '于毕业后第 7 至第 12 个月内，凭 VTC 发出的类别 B 资格证明申请，并须已获聘从事相关的全职工作：通常由高级文凭或以上学历人士担任、薪酬达市场水平、合约期不少于 1 年。一般获批准逗留 24 个月，或合约期（以较短者为准）。',
-  'programme.conditionsTitle': '主要条件',
   'programme.condition.age': '提交 VPAS 申请当日年满 18 岁。',
   'programme.condition.nationality': '并非阿富汗、古巴、老挝、朝鲜、尼泊尔或越南国民。',
   'programme.condition.iang': '从未根据非本地毕业生留港/回港就业安排（IANG）获批准逗留在香港。',
   'programme.condition.completion': '于入学后三个学年内修毕课程。',
   'programme.condition.deadline': '于毕业证书所载毕业日期后 12 个月内提出申请。',
-  'programme.condition.dependants':
-    '修读这些高级文凭期间不可申请带同受养人来港；获批准根据 VPAS 留港后，可申请携同配偶或伴侣及 18 岁以下未婚子女来港。',
   'programme.siblingsTitle': '{sector}行业的其他课程',
   'programme.officialListLink': 'VTC 官方 VPAS 合格课程名单',
   'programme.checkerLink': '看看 VPAS 是否适用于你',
@@ -136,7 +131,6 @@ export default {
   'summary.stay.ladderB': '类别 B：24 个月，其后延期 24 个月，再延期 36 个月。',
   'summary.stay.extensions': '每次延期须在逗留期届满前 4 个星期内申请，须有 VTC 的证明和与所修课程相关的全职工作（以受雇为条件连续留港满 48 个月后，全职工作即可），且不超过雇佣合约的期限。',
   'summary.surprises.title': '最容易忽略的规则',
-  'summary.online': '网上版本有最新资料，还可按职位找课程、做资格自测：',
   'rules.title': 'VPAS 计划规则',
   'rules.lead': 'VPAS 的完整规则：谁可以申请、毕业后两种申请方式、在学期间、获批准之后、家人、永久性居民和费用。申请事宜以入境事务处的网页为准。',
   'rules.supportLink': '企业为学生提供的支持',
@@ -201,7 +195,6 @@ export default {
   'facts.listNote':
     'VTC 的名单按课程编号列出合格课程：有些课程的粤语班或普通话班另有编号（例如编号末尾的 J 或 K），有些课程只有部分专修范围合格。你的入学学年适用哪些课程和班别，以 VTC 为该学年公布的名单为准。',
   'facts.noteLabel': '资料来源',
-  'facts.sourcesTitle': '本课程的资料来源',
   'facts.sourcesIntro': '正文中的编号对应以下官方网页，并注明阅读日期。',
   'facts.describedNote': '方括号内的标题是本站对没有标题的网页所作的描述。',
   'facts.readOn': '{date}阅读',
@@ -275,7 +268,6 @@ export default {
   'brochure.title': 'VPAS 打印版指南（本站编制）',
   'brochure.description': '本站编制的可打印指南，并非 VTC 的宣传单张：计划要点、13 个行业的课程及工作例子、计划规则和联络方法。',
   'brochure.schemeName': '职专毕业生留港计划（VPAS）',
-  'brochure.keyPointsTitle': 'VPAS 要点',
   'brochure.sectorsTitle': '{sectors} 个行业、{programmes} 个课程',
   'brochure.sectorsNote': '2026/27 学年入学的合资格 VTC 全日制高级文凭（两年制）课程，以及 VTC 宣传单张列出的相关工作例子（包括但不限于）。',
   'brochure.programmes': '课程',

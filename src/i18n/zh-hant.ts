@@ -62,13 +62,11 @@ export default {
   'programme.englishTranslation': '本站的翻譯；VTC 的官方英文名稱以 VTC 網站為準。',
   'programme.code': '課程編號',
   'programme.codeNote': '為較早學年公佈的編號；請以 VTC 為你的入學年度公佈的名單為準。',
-  'programme.institution': '院校',
   'programme.intakes': '入學學年（本站的理解）',
   'programme.intakesNote':
     '本站按本行業加入計劃的學年推算，並非官方名單。入境事務處的網頁列明 {immdIntakes} 學年；VTC 2025 年 12 月的宣傳單張列出 {brochureIntakes} 學年的課程。你的入學學年有哪些合格課程，以 VTC 為該學年公佈的名單為準。',
   'programme.jobsTitle': '本行業的工作例子',
   'programme.jobsNote': 'VTC 宣傳單張按行業列出工作例子（包括但不限於），並非按課程：以下是整個{sector}行業的例子，不是專為本課程列出的。英文職位名稱由本站翻譯。',
-  'programme.afterTitle': '畢業後：兩種留港工作的方式',
   'programme.monthsAfter': '畢業後 {months} 個月',
   'programme.categoryA.title': '留港（類別 A）',
   'programme.categoryA.text':
@@ -76,14 +74,11 @@ export default {
   'programme.categoryB.title': '回港（類別 B）',
   'programme.categoryB.text':
     '於畢業後第 7 至第 12 個月內，憑 VTC 發出的類別 B 資格證明申請，並須已獲聘從事相關的全職工作：通常由高級文憑或以上學歷人士擔任、薪酬達市場水平、合約期不少於 1 年。一般獲批准逗留 24 個月，或合約期（以較短者為準）。',
-  'programme.conditionsTitle': '主要條件',
   'programme.condition.age': '提交 VPAS 申請當日年滿 18 歲。',
   'programme.condition.nationality': '並非阿富汗、古巴、老撾、朝鮮、尼泊爾或越南國民。',
   'programme.condition.iang': '從未根據非本地畢業生留港/回港就業安排（IANG）獲批准逗留在香港。',
   'programme.condition.completion': '於入學後三個學年內修畢課程。',
   'programme.condition.deadline': '於畢業證書所載畢業日期後 12 個月內提出申請。',
-  'programme.condition.dependants':
-    '修讀這些高級文憑期間不可申請帶同受養人來港；獲批准根據 VPAS 留港後，可申請攜同配偶或伴侶及 18 歲以下未婚子女來港。',
   'programme.siblingsTitle': '{sector}行業的其他課程',
   'programme.officialListLink': 'VTC 官方 VPAS 合格課程名單',
   'programme.checkerLink': '看看 VPAS 是否適用於你',
@@ -136,7 +131,6 @@ export default {
   'summary.stay.ladderB': '類別 B：24 個月，其後延期 24 個月，再延期 36 個月。',
   'summary.stay.extensions': '每次延期須在逗留期屆滿前 4 個星期內申請，須有 VTC 的證明和與所修課程相關的全職工作（以受僱為條件連續留港滿 48 個月後，全職工作即可），且不超過僱傭合約的期限。',
   'summary.surprises.title': '最容易忽略的規則',
-  'summary.online': '網上版本有最新資料，還可按職位找課程、做資格評估：',
   'rules.title': 'VPAS 計劃規則',
   'rules.lead': 'VPAS 的完整規則：誰可以申請、畢業後兩種申請方式、在學期間、獲批准之後、家人、永久性居民和費用。申請事宜以入境事務處的網頁為準。',
   'rules.supportLink': '企業為學生提供的支援',
@@ -200,7 +194,6 @@ export default {
   'facts.listNote':
     'VTC 的名單按課程編號列出合格課程：有些課程的粵語班或普通話班另有編號（例如編號末尾的 J 或 K），有些課程只有部分專修範圍合格。你的入學學年適用哪些課程和班別，以 VTC 為該學年公佈的名單為準。',
   'facts.noteLabel': '資料來源',
-  'facts.sourcesTitle': '本課程的資料來源',
   'facts.sourcesIntro': '正文中的編號對應以下官方網頁，並註明閱讀日期。',
   'facts.describedNote': '方括號內的標題是本站對沒有標題的網頁所作的描述。',
   'facts.readOn': '{date}閱讀',
@@ -273,7 +266,6 @@ export default {
   'brochure.title': 'VPAS 列印版指南（本站編製）',
   'brochure.description': '本站編製的可列印指南，並非 VTC 的宣傳單張：計劃要點、13 個行業的課程及工作例子、計劃規則和聯絡方法。',
   'brochure.schemeName': '職專畢業生留港計劃（VPAS）',
-  'brochure.keyPointsTitle': 'VPAS 要點',
   'brochure.sectorsTitle': '{sectors} 個行業、{programmes} 個課程',
   'brochure.sectorsNote': '2026/27 學年入學的合資格 VTC 全日制高級文憑（兩年制）課程，以及 VTC 宣傳單張列出的相關工作例子（包括但不限於）。',
   'brochure.programmes': '課程',
