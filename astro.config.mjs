@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { hreflangAlternates } from './src/lib/hreflang.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import serving from './src/integrations/serving.ts';
 
 // One setting decides where the site lives: SITE_URL holds the origin and, optionally, a base path
 // (https://example.org/vpas/). Everything else (canonical URLs, hreflang, Open Graph, JSON-LD, the
@@ -34,8 +35,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // HTML pages only (robots.txt and og.png are endpoints); the integration already leaves out 404.
-      filter: (page) => page.endsWith('/'),
+      // HTML pages only (robots.txt and og.png are endpoints), and no not-found page: the integration
+      // leaves out /404 itself, not the locales' /{locale}/404/.
+      filter: (page) => page.endsWith('/') && !page.endsWith('/404/'),
       // The same alternates as each page's <link rel="alternate"> tags, x-default included. (The
       // integration's own `i18n` option would label the chooser at `/` as zh-Hans.)
       serialize: (item) => ({
@@ -43,8 +45,10 @@ export default defineConfig({
         links: hreflangAlternates(item.url, siteRoot, languageTags).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
       }),
     }),
-    // Last, so it indexes the finished pages: the search index in dist/pagefind/ (issue 3).
+    // After the pages are written, so it indexes the finished pages: dist/pagefind/ (issue 3).
     pagefindIndex(),
+    // After every file is written: server configurations and precompressed copies (issue 16).
+    serving(),
   ],
   vite: {
     plugins: [tailwindcss()],

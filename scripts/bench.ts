@@ -20,11 +20,15 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import type { Browser } from 'playwright-core';
+import { fieldLabel } from '../tests/search/helpers.ts';
 import { filesUnder } from '../tests/support/files.ts';
+import { measureWire, precompressionOf, servingReport, type CompressionFigures, type WireFigures } from './bench-serving.ts';
 
 const project = join(import.meta.dirname, '..');
 const factors = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number);
 const searchRuns = Number(process.env.BENCH_SEARCH_RUNS ?? 7);
+/** Catalogue sizes whose precompression is timed (1x always: nginx serves it); larger ones are projected. */
+const precompressFactors = new Set([1, ...(process.env.BENCH_PRECOMPRESS_FACTORS ?? '1,10').split(',').map(Number)]);
 const locales = ['zh-hans', 'zh-hant', 'en'] as const;
 /** One query per locale for the search figures: a word many programme names share. */
 const queries: Record<(typeof locales)[number], string> = { 'zh-hans': '工程', 'zh-hant': '工程', en: 'engineering' };
@@ -173,12 +177,19 @@ function siteBase(dist: string): string {
   return loc ? new URL('./', loc).pathname : '/';
 }
 
-function timedBuild(dir: string): number {
+/**
+ * The build's own time, and precompression's (cold cache: the copy has no .astro/) read from the
+ * build's log. Without precompression where `precompress` is false (VPAS_PRECOMPRESS=0): at 100x,
+ * brotli's quality 11 alone would take most of an hour, and the build's own growth would be lost in it.
+ */
+function timedBuild(dir: string, precompress: boolean): { seconds: number; compression: CompressionFigures | undefined } {
   const start = process.hrtime.bigint();
-  const run = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: '1' } });
+  const env = { ...process.env, CI: '1', ...(precompress ? {} : { VPAS_PRECOMPRESS: '0' }) };
+  const run = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-  return seconds;
+  const compression = precompress ? precompressionOf(run.stdout) : undefined;
+  return { seconds: seconds - (compression?.seconds ?? 0), compression };
 }
 
 function folderBytes(dir: string): { files: number; bytes: number } {
@@ -325,15 +336,18 @@ async function main() {
     programmeMax: number;
     pagefind: { files: number; bytes: number };
     search: SearchFigures;
+    /** Precompression's part of the build; absent where it was not run (precompressFactors). */
+    compression: CompressionFigures | undefined;
   }[] = [];
   let weights: KindFigures[] = [];
+  let wire: WireFigures[] = [];
   try {
     for (const factor of factors) {
       const dir = copyProject();
       try {
         const programmes = growCatalogue(dir, factor);
         process.stdout.write(`building ${factor}x (${programmes} programmes) in ${dir} … `);
-        const seconds = timedBuild(dir);
+        const { seconds, compression } = timedBuild(dir, precompressFactors.has(factor));
         const dist = join(dir, 'dist');
         const html = htmlFiles(dist);
         const pages = html.length;
@@ -341,8 +355,11 @@ async function main() {
         const programmeMax = Math.max(0, ...html.filter((f) => kindOf(dist, f) === 'programme').map((f) => gzip(readFileSync(f))));
         console.log(`${seconds.toFixed(1)} s, ${pages} pages`);
         if (factor === 1) weights = pageWeights(dist, siteBase(dist));
+        const pagefind = folderBytes(join(dist, 'pagefind'));
         const search = await measureSearch(dir, browser);
-        builds.push({ factor, programmes, pages, seconds, htmlBytes, programmeMax, pagefind: folderBytes(join(dist, 'pagefind')), search });
+        if (compression) console.log(`  precompressed ${compression.files} files (${(compression.raw / 2 ** 20).toFixed(1)} MB) in ${compression.seconds.toFixed(1)} s`);
+        if (factor === 1) wire = await measureWire(dist, siteBase(dist), browser, { locale: 'zh-hans', text: queries['zh-hans'], label: fieldLabel['zh-hans'] });
+        builds.push({ factor, programmes, pages, seconds, htmlBytes, programmeMax, pagefind, search, compression });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -351,6 +368,14 @@ async function main() {
     await browser.close();
   }
 
+  // Unmeasured sizes: projected from the largest measured one, by their HTML (most of the text).
+  const timed = builds.filter((b) => b.compression).at(-1);
+  const precompression = (b: (typeof builds)[number]) =>
+    b.compression
+      ? `${b.compression.seconds.toFixed(1)} s`
+      : timed?.compression
+        ? `~${((b.htmlBytes * timed.compression.seconds) / timed.htmlBytes).toFixed(0)} s`
+        : 'n/a';
   const noJs = ['programme', 'sector', 'careers'];
   const programme = weights.find((w) => w.kind === 'programme');
   const css = Math.max(0, ...weights.map((w) => w.css.gzip));
@@ -386,20 +411,22 @@ async function main() {
     '',
     '## Build time and search index per catalogue size',
     '',
-    '`npm run build` in a fresh temporary copy (cold caches), once per size. Synthetic programmes copy the',
+    '`npm run build` in a fresh temporary copy (cold caches), once per size, less its precompression',
+    '("build"); "precompression" is the build\'s brotli q11 + gzip -9 step with a cold cache, from its log, or',
+    '(marked ~, with `VPAS_PRECOMPRESS=0`) projected from the largest measured size by HTML bytes. Synthetic programmes copy the',
     'real ones into the same sectors (names numbered, facts and sources kept); job titles belong to the 13 sectors',
     'and are not scaled. "First query": the bytes over the wire (gzip where the server applies it) from the',
     'first keystroke of a query on the search page until its results show, in a cold browser (median of the',
     'runs); without a search page, what Pagefind alone downloads for the query and its first 5 results.',
     `Queries: ${Object.entries(queries).map(([l, q]) => `${l} "${q}"`).join(', ')}. Keystroke to results: median ms from the last keystroke.`,
     '',
-    '| catalogue | programmes | pages | build | ms per page | all HTML | largest programme page (gzip) | pagefind index | first query zh-hans / zh-hant / en | keystroke to results |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| catalogue | programmes | pages | build | precompression | ms per page | all HTML | largest programme page (gzip) | pagefind index | first query zh-hans / zh-hant / en | keystroke to results |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...builds.map((b) => {
       const q = b.search.method === 'none' ? 'n/a' : locales.map((l) => `${kb(b.search.firstQueryBytes[l] ?? 0)}`).join(' / ') + ` KB (${b.search.method})`;
       const keys = Object.keys(b.search.keystrokeMs).length ? locales.map((l) => b.search.keystrokeMs[l]?.toFixed(0) ?? '?').join(' / ') + ' ms' : 'n/a';
       const index = b.pagefind.files ? `${(b.pagefind.bytes / 2 ** 20).toFixed(1)} MB in ${b.pagefind.files} files` : 'none';
-      return `| ${b.factor}x | ${b.programmes} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${((b.seconds * 1000) / b.pages).toFixed(1)} | ${(b.htmlBytes / 2 ** 20).toFixed(1)} MB | ${kb(b.programmeMax)} KB | ${index} | ${q} | ${keys} |`;
+      return `| ${b.factor}x | ${b.programmes} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${precompression(b)} | ${((b.seconds * 1000) / b.pages).toFixed(1)} | ${(b.htmlBytes / 2 ** 20).toFixed(1)} MB | ${kb(b.programmeMax)} KB | ${index} | ${q} | ${keys} |`;
     }),
     '',
   ];
@@ -411,7 +438,7 @@ async function main() {
         `(per page: ${((first.seconds * 1000) / first.pages).toFixed(1)} ms at ${first.factor}x, ${((largest.seconds * 1000) / largest.pages).toFixed(1)} ms at ${largest.factor}x; linear would keep it flat).`,
       `Output: all HTML grew ${(largest.htmlBytes / first.htmlBytes).toFixed(0)}x for ${(largest.pages / first.pages).toFixed(0)}x the pages, and the largest programme page from ${kb(first.programmeMax)} to ${kb(largest.programmeMax)} KB gzip ` +
         `(faster than the page count means pages grow with the catalogue, e.g. lists of every programme in a sector).`,
-      `Goal: 100x built in under 3 minutes: ${largest.factor === 100 ? goal(largest.seconds < 180) : 'not measured in this run'}.`,
+      `Goal: 100x built in under 3 minutes: ${largest.factor === 100 ? `${goal(largest.seconds < 180)} without precompression; with it, ${precompression(largest)} more` : 'not measured in this run'}.`,
       '',
     );
   }
@@ -427,7 +454,7 @@ async function main() {
         : `- Keystroke to results: n/a (${real.note ?? 'no search page'})`,
     );
   }
-  out.push('');
+  out.push('', ...servingReport(builds.find((b) => b.factor === 1)?.compression, wire));
   const report = out.join('\n');
   console.log('\n' + report);
   writeFileSync(join(project, 'BENCHMARKS.md'), report);

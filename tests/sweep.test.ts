@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../src/lib/csp';
-import { notFoundPath, PagePool, pagesUnderTest, useBrowser, wcag22aa } from './support';
+import { notFoundPaths, PagePool, pagesUnderTest, useBrowser, wcag22aa } from './support';
 import { recordVisits, visit, widths } from './support/visit';
 
-// Every page of the sitemap (plus the language chooser and the 404 page for an unknown URL),
+// Every page of the sitemap (plus the language chooser and the 404 pages for unknown URLs),
 // loaded once, as deployed (dist/ with the headers of dist/_headers), and judged on all that one
 // visit records (tests/support/visit.ts):
-// - it answers 200 (404 for the unknown URL) with the Content-Security-Policy header;
+// - it answers 200 (404 for an unknown URL) with the Content-Security-Policy header;
 // - it loads fully from a closed network and from the Mainland: no font, script, image, analytics,
 //   WebSocket or resource hint to another origin (such a request is recorded and aborted);
 // - under that policy: zero violation reports, console errors and script errors;
@@ -47,7 +47,7 @@ describe('every page, visited once', () => {
       axeAtDesktopWidth: v.axe.desktop,
     }).toEqual({
       // A sitemap URL that is not built would otherwise pass here as the 404 page.
-      status: path === notFoundPath ? 404 : 200,
+      status: notFoundPaths.includes(path) ? 404 : 200,
       csp: contentSecurityPolicy('header'),
       elsewhere: [],
       errors: [],

@@ -187,6 +187,8 @@ export default {
   'glossary.mainland': 'Mainland word',
   'glossary.noMainland': 'None given: see below',
   'glossary.english': 'English',
+  'notFound.lead': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.home': 'Go to the home page',
 
   // — SEO —
   'seo.sectorTitle': '{sector}: Higher Diploma programmes',

@@ -171,6 +171,8 @@ export default {
   'glossary.mainland': '内地说法',
   'glossary.noMainland': '本站不作对照，见下文',
   'glossary.english': '英文',
+  'notFound.lead': '这个地址没有页面。页面可能已经移动，或者链接有误。',
+  'notFound.home': '前往首页',
 
   // — SEO —
   'seo.sectorTitle': '{sector}行业高级文凭课程',

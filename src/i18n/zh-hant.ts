@@ -171,6 +171,8 @@ export default {
   'glossary.mainland': '內地說法',
   'glossary.noMainland': '本站不作對照，見下文',
   'glossary.english': '英文',
+  'notFound.lead': '這個地址沒有頁面。頁面可能已經移動，或者連結有誤。',
+  'notFound.home': '前往首頁',
 
   // — SEO —
   'seo.sectorTitle': '{sector}行業高級文憑課程',

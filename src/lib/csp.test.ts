@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, parsePolicy, policy } from './csp';
 
@@ -38,32 +36,5 @@ describe('the Content-Security-Policy', () => {
 
   it('has a default-src, so any directive not listed falls back to the site itself', () => {
     expect(policy['default-src']).toEqual(["'self'"]);
-  });
-});
-
-describe('public/_headers', () => {
-  const file = readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8');
-  const headers = new Map(
-    file
-      .split('\n')
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => {
-        const i = line.indexOf(':');
-        return [line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()] as const;
-      }),
-  );
-
-  it('carries exactly the policy written in src/lib/csp.ts', () => {
-    expect(headers.get('content-security-policy')).toBe(contentSecurityPolicy('header'));
-  });
-
-  it.each([
-    ['strict-transport-security', /^max-age=\d{7,}/],
-    ['x-content-type-options', /^nosniff$/],
-    ['x-frame-options', /^DENY$/],
-    ['referrer-policy', /^strict-origin-when-cross-origin$/],
-    ['permissions-policy', /camera=\(\).*microphone=\(\).*geolocation=\(\)/],
-  ])('sets %s', (name, value) => {
-    expect(headers.get(name)).toMatch(value);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The site's Content-Security-Policy, written once. It is delivered twice with the same content:
- * - as an HTTP header from `public/_headers` (Netlify, Cloudflare Pages and the test server read it;
- *   a test checks that file against `contentSecurityPolicy('header')`), and
+ * - as an HTTP header, with the other security headers of src/lib/serving/headers.ts, from the
+ *   server configurations the build writes (dist/_headers for Netlify and Cloudflare Pages,
+ *   dist/_nginx.conf for nginx), and
  * - as `<meta http-equiv="content-security-policy">` in every page (src/components/Head.astro), so a
  *   host that ignores `_headers` (GitHub Pages, a bare bucket) still enforces it.
  * Two identical policies enforce exactly what one does.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { dictionaries } from '../../src/i18n';
 import { useBrowser } from '../support';
 
 /**
@@ -47,11 +48,20 @@ describe('the root', () => {
     }
   });
 
-  it('answers an unknown path with the 404 page in all three languages', async () => {
-    const response = await page.goto(`${site.origin}/zh-hans/no-such-page/`);
+  it.each([
+    ['/no-such-page/', ['找不到页面', '找不到頁面', 'Page not found']],
+    ['/zh-hans/no-such-page/', ['找不到页面']],
+    ['/zh-hant/programmes/no-such-programme/', ['找不到頁面']],
+    ['/en/no-such-page/', ['Page not found']],
+  ])('answers %s with the 404 page in its language (all three outside the locales)', async (path, titles) => {
+    const response = await page.goto(`${site.origin}${path}`);
     expect(response?.status()).toBe(404);
-    for (const title of ['找不到页面', '找不到頁面', 'Page not found']) {
-      await expect(page.getByRole('heading', { name: title }).count()).resolves.toBe(1);
-    }
+    expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual(titles);
+  });
+
+  it('sends a reader on a not-found page to the other languages’ home pages', async () => {
+    await page.goto(`${site.origin}/en/no-such-page/`);
+    const links = page.getByRole('navigation', { name: dictionaries.en['lang.label'] }).getByRole('link');
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/zh-hans/', '/zh-hant/']);
   });
 });

@@ -28,13 +28,13 @@ function problems(check: (page: PageFacts) => string | string[] | undefined, amo
 
 const hreflangs = [...locales.map((l) => languageTags[l]), 'x-default'];
 
-it('has built the pages the tests expect (a home, sector and programme page in each locale, the 404)', () => {
+it('has built the pages the tests expect (a home, sector and programme page and a 404 in each locale, the 404)', () => {
   const kinds = pages.map((p) => pageKind(p.path));
   expect(kinds.filter((k) => k === 'home')).toHaveLength(3);
   expect(kinds.filter((k) => k === 'sector').length).toBe(13 * 3);
   expect(kinds.filter((k) => k === 'programme').length).toBe(34 * 3);
   expect(kinds).toContain('chooser');
-  expect(kinds).toContain('notFound');
+  expect(kinds.filter((k) => k === 'notFound')).toHaveLength(1 + 3);
 });
 
 describe('every page', () => {
@@ -137,9 +137,11 @@ describe('every indexed page', () => {
   });
 });
 
-describe('the 404 page', () => {
-  it('is noindex and claims no URL: no canonical, no hreflang, no og:url, no JSON-LD', () => {
-    const notFound = byPath.get('/404.html');
+const notFoundPages = ['/404.html', ...locales.map((l) => `/${l}/404.html`)];
+
+describe('the 404 pages', () => {
+  it.each(notFoundPages)('%s is noindex and claims no URL: no canonical, no hreflang, no og:url, no JSON-LD', (path) => {
+    const notFound = byPath.get(path);
     expect(notFound?.robots).toBe('noindex');
     expect(notFound?.canonicals).toEqual([]);
     expect(notFound?.alternates).toEqual([]);
@@ -147,8 +149,8 @@ describe('the 404 page', () => {
     expect(notFound?.jsonLd).toEqual([]);
   });
 
-  it('is the only page that is not to be indexed', () => {
-    expect(pages.filter((p) => p.robots?.includes('noindex')).map((p) => p.path)).toEqual(['/404.html']);
+  it('are the only pages that are not to be indexed', () => {
+    expect(pages.filter((p) => p.robots?.includes('noindex')).map((p) => p.path).sort()).toEqual([...notFoundPages].sort());
   });
 });
 

@@ -1,28 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheControl, securityHeaders } from '../../src/lib/serving/headers';
+import { rawGet } from '../support/http';
+import { serveWithNginx } from '../support/nginx';
+import type { StaticSite } from '../support/server';
 import { attribute, readPage, type PageFacts } from './html';
 import { buildWith, type AlternateBuild } from '../support/alternate-build';
 
 /**
  * One setting, SITE_URL, decides the site's origin and base path. Build the site for a sub-path of
  * another host into a temporary directory (dist/ is left alone) and check that every absolute URL and
- * every internal link follows it.
+ * every internal link follows it, and that nginx, with the configuration that build wrote, serves it
+ * under that path.
  */
 
 const siteUrl = 'https://example.org/vpas/';
 let build: AlternateBuild | undefined;
 let outDir = '';
 let page: PageFacts;
+let nginx: StaticSite | undefined;
 const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
 
-beforeAll(() => {
+beforeAll(async () => {
   build = buildWith({ SITE_URL: siteUrl }, 'vpas-site-url-');
   outDir = build.outDir;
   page = readPage(outDir, '/zh-hant/programmes/cybersecurity/');
+  nginx = await serveWithNginx(outDir, new URL(siteUrl).pathname);
 }, 120_000);
 
-afterAll(() => build?.remove());
+afterAll(async () => {
+  await nginx?.close();
+  build?.remove();
+});
 
 describe(`a build with SITE_URL=${siteUrl}`, () => {
   it('gives canonical, og:url and og:image absolute URLs under the base path', () => {
@@ -66,5 +77,46 @@ describe(`a build with SITE_URL=${siteUrl}`, () => {
     expect(locs.filter((u) => !u?.startsWith(siteUrl))).toEqual([]);
     const hrefs = [...sitemap.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
     expect(hrefs.filter((u) => !u?.startsWith(siteUrl))).toEqual([]);
+  });
+});
+
+describe(`the ${siteUrl} build, served by nginx under ${new URL(siteUrl).pathname}`, () => {
+  const base = new URL(siteUrl).pathname;
+  const get = (path: string, headers: Record<string, string> = { 'accept-encoding': 'br' }) => rawGet(nginx!.origin + path, headers);
+  const cssOfPage = () => page.elements.filter((e) => e.name === 'link' && attribute(e, 'rel') === 'stylesheet').map((e) => attribute(e, 'href')!);
+
+  it('serves a page under the base path, precompressed, with every header', async () => {
+    const { status, headers, body } = await get(`${base}zh-hant/programmes/cybersecurity/`);
+    expect(status).toBe(200);
+    expect(headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(body).toString('utf8')).toBe(read('zh-hant/programmes/cybersecurity/index.html'));
+    for (const [name, value] of securityHeaders) expect(headers[name.toLowerCase()], name).toBe(value);
+    expect(headers['cache-control']).toBe(cacheControl.revalidate);
+  });
+
+  it('serves the page’s stylesheets and scripts where it links them, cached as immutable', async () => {
+    const assets = [...cssOfPage(), ...page.elements.filter((e) => e.name === 'script').map((e) => attribute(e, 'src')).filter((src): src is string => !!src)];
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      const { status, headers } = await get(asset);
+      expect(status, asset).toBe(200);
+      expect(headers['cache-control'], asset).toBe(cacheControl.immutable);
+    }
+  });
+
+  it.each([
+    ['zh-hant/no-such-page/', 'zh-hant/404.html'],
+    ['no-such-page/', '404.html'],
+    ['_nginx.conf', '404.html'],
+  ])(`answers ${base}%s with 404 and /%s`, async (path, notFound) => {
+    const { status, body } = await get(`${base}${path}`, {});
+    expect(status).toBe(404);
+    expect(body.toString('utf8')).toBe(read(notFound));
+  });
+
+  it('leaves the rest of the host alone: outside the base path is not the site', async () => {
+    const { status, body } = await get('/zh-hant/', {});
+    expect(status).toBe(404);
+    expect(body.toString('utf8')).not.toContain('VPAS');
   });
 });

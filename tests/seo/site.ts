@@ -15,7 +15,7 @@ export type PageKind = 'chooser' | 'notFound' | 'home' | 'sector' | 'programme' 
 
 export function pageKind(path: string): PageKind {
   if (path === '/') return 'chooser';
-  if (path === '/404.html') return 'notFound';
+  if (/^\/([^/]+\/)?404\.html$/.test(path)) return 'notFound';
   if (/^\/[^/]+\/$/.test(path)) return 'home';
   if (/^\/[^/]+\/sectors\/[^/]+\/$/.test(path)) return 'sector';
   if (/^\/[^/]+\/programmes\/[^/]+\/$/.test(path)) return 'programme';

@@ -49,6 +49,6 @@ export function useBrowser(): SharedBrowser {
 
 export { axeViolations, wcag22aa } from './axe';
 export { PagePool } from './page-pool';
-export { notFoundPath, pagesUnderTest } from './pages-under-test';
+export { notFoundPaths, pagesUnderTest } from './pages-under-test';
 export { printA4, squash, type PrintedPdf } from './pdf';
 export { distDir } from './server';

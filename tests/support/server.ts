@@ -7,10 +7,11 @@ import { sharedSite } from './shared.ts';
 
 /**
  * A static server for the built site, as a static host would serve it: directory URLs to their
- * index.html, unknown paths to 404.html, and the headers of dist/_headers (Netlify/Cloudflare
+ * index.html, an unknown path to the nearest 404.html up its folders (as Cloudflare Pages does, and
+ * dist/_nginx.conf for the locale folders), and the headers of dist/_headers (Netlify/Cloudflare
  * format, `/*` rules only) on every response, so the security policy is tested as deployed. Text is
  * sent gzipped when the client accepts it, as every static host does, so Lighthouse measures the
- * bytes a visitor would download.
+ * bytes a visitor would download. tests/serve/nginx.test.ts serves dist/ with nginx itself.
  */
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -61,6 +62,16 @@ async function resolveFile(urlPath: string, base: string): Promise<string | null
   return null;
 }
 
+/** The nearest 404.html up the folders of a path under the base ('en/x/y/' → en/404.html, else 404.html). */
+function notFoundPage(pathUnderBase: string): string {
+  const folders = pathUnderBase.split('/').slice(0, -1);
+  for (let depth = folders.length; depth > 0; depth--) {
+    const page = join(distDir, ...folders.slice(0, depth), '404.html');
+    if (page.startsWith(distDir) && existsSync(page)) return page;
+  }
+  return join(distDir, '404.html');
+}
+
 export interface StaticSite {
   origin: string;
   /** The origin plus the base path the site was built for: `${root}en/` is the English home page. */
@@ -92,7 +103,7 @@ export async function startServer(base = builtBase()): Promise<StaticSite> {
   const headers = globalHeaders();
   const server: Server = createServer(async (req, res) => {
     const file = await resolveFile(req.url ?? '/', base);
-    const path = file ?? join(distDir, '404.html');
+    const path = file ?? notFoundPage((req.url ?? '/').split('?')[0]!.slice(base.length));
     for (const [name, value] of headers) res.setHeader(name, value);
     res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
     res.statusCode = file ? 200 : 404;

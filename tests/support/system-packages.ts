@@ -29,13 +29,13 @@ export const systemPackages: readonly SystemPackage[] = [
     required: true,
   },
   { name: 'poppler-utils', why: 'pdfinfo and pdftotext read back the printed PDFs', file: '/usr/bin/pdftotext', required: true },
-  // Issue 16 (serve) tests dist/ under a real nginx; required once those tests are merged.
-  { name: 'nginx', why: 'the deployment tests serve dist/ with a real nginx', file: '/usr/sbin/nginx', required: false },
+  // tests/serve/ and tests/seo/site-url.test.ts serve dist/ with the configuration the build wrote.
+  { name: 'nginx', why: 'the deployment tests serve dist/ with a real nginx', file: '/usr/sbin/nginx', required: true },
   {
     name: 'libnginx-mod-http-brotli-static',
     why: 'nginx serves the precompressed .br files',
     file: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
-    required: false,
+    required: true,
   },
 ];
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isPrecompressed, localeNotFoundPages, notFoundPageFor, precompressedEncodings } from './files';
+
+describe('the not-found page for a missing path', () => {
+  it.each([
+    ['no-such-page/', '404.html'],
+    ['', '404.html'],
+    ['zh-hans/no-such-page/', 'zh-hans/404.html'],
+    ['zh-hant/programmes/none/', 'zh-hant/404.html'],
+    ['en/x.css', 'en/404.html'],
+    ['en', 'en/404.html'],
+    ['english/', '404.html'],
+    ['pagefind/none.pf_fragment', '404.html'],
+  ])('%s → %s', (path, page) => {
+    expect(notFoundPageFor(path)).toBe(page);
+  });
+
+  it('exists for every locale, in its folder', () => {
+    expect(localeNotFoundPages.map(({ page }) => page)).toEqual(['zh-hans/404.html', 'zh-hant/404.html', 'en/404.html']);
+  });
+});
+
+describe('precompressed files', () => {
+  it.each([
+    ['en/index.html', true],
+    ['_astro/a.css', true],
+    ['_astro/a.js', true],
+    ['pagefind/pagefind-entry.json', true],
+    ['sitemap-0.xml', true],
+    ['favicon.svg', true],
+    ['robots.txt', true],
+    ['og.png', false],
+    ['pagefind/wasm.en.pagefind', false], // gzip already
+    ['pagefind/fragment/en_1.pf_fragment', false],
+    ['pagefind/pagefind.en_1.pf_meta', false],
+    ['_headers', false],
+    ['_nginx.conf', false],
+    ['en/index.html.br', false],
+    ['en/index.html.gz', false],
+  ])('%s: %s', (path, expected) => {
+    expect(isPrecompressed(path)).toBe(expected);
+  });
+
+  it('are brotli first, then gzip', () => {
+    expect(precompressedEncodings.map(({ encoding }) => encoding)).toEqual(['br', 'gzip']);
+  });
+});
