@@ -107,11 +107,14 @@ describe('at 390 px', () => {
       const navigation = header.getByRole('navigation', { name: dictionaries[locale]['nav.menu'] });
       await expect(navigation.isVisible()).resolves.toBe(false);
 
-      // Targets: every control at least 44 × 44 (the menu open, so its links are measured too).
-      await menu.click();
-      await expect(navigation.isVisible()).resolves.toBe(true);
-      expect(await page.evaluate(measureControls, TARGET)).toEqual([]);
-      await menu.click();
+      // The skip link, hidden until the keyboard reaches it first, is a full target then too.
+      await page.keyboard.press('Tab');
+      const skip = await page.evaluate(() => {
+        const box = document.activeElement?.getBoundingClientRect();
+        return { href: document.activeElement?.getAttribute('href'), width: box?.width ?? 0, height: box?.height ?? 0 };
+      });
+      expect(skip.href).toBe('#main');
+      expect(Math.min(skip.width, skip.height)).toBeGreaterThanOrEqual(TARGET - 0.5);
 
       // Focus: the first controls reached by the keyboard each show a visible outline.
       const unseen: string[] = [];
@@ -128,6 +131,12 @@ describe('at 390 px', () => {
         if (focus && !focus.seen) unseen.push(focus.what);
       }
       expect(unseen).toEqual([]);
+
+      // Targets: every control at least 44 × 44 (the menu open, so its links are measured too).
+      await menu.click();
+      await expect(navigation.isVisible()).resolves.toBe(true);
+      expect(await page.evaluate(measureControls, TARGET)).toEqual([]);
+      await menu.click();
     });
   });
 });
