@@ -124,6 +124,7 @@ export default {
   'chooser.title': 'Choose your language',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the home page in your language:',
+  'scheme.noJobs': 'While studying: no part-time or summer jobs, only internships that are part of the programme and arranged or endorsed by the institution (6 months at most).',
   'programme.schemeSources': 'The scheme’s rules on this page:',
   'keyFacts.title': 'Key facts',
   'keyFacts.colon': ': ',

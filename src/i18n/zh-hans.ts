@@ -108,6 +108,7 @@ export default {
   'chooser.title': '选择语言',
   'notFound.title': '找不到页面',
   'notFound.text': '此页面不存在。请前往你的语言的首页：',
+  'scheme.noJobs': '在学期间不可做兼职或暑期工；只可参加课程规定、由院校安排或认可的实习（合共不超过 6 个月）。',
   'programme.schemeSources': '本页所列的计划规则：',
   'keyFacts.title': '主要资料',
   'keyFacts.colon': '：',

@@ -108,6 +108,7 @@ export default {
   'chooser.title': '選擇語言',
   'notFound.title': '找不到頁面',
   'notFound.text': '此頁面不存在。請前往你的語言的首頁：',
+  'scheme.noJobs': '在學期間不可做兼職或暑期工；只可參加課程規定、由院校安排或認可的實習（合共不超過 6 個月）。',
   'programme.schemeSources': '本頁所列的計劃規則：',
   'keyFacts.title': '主要資料',
   'keyFacts.colon': '：',

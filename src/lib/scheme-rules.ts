@@ -64,4 +64,4 @@ export function ruleGroupsById(ids: readonly RuleGroupId[]): RuleGroup[] {
  * page's short summary: no part-time or summer job while studying (ImmD-study), and one change of
  * employer in the first 48 months (ImmD).
  */
-export const surprisingRules = ['support.studyNoJobs', 'support.changeEmployer'] as const satisfies readonly MessageKey[];
+export const surprisingRules = ['scheme.noJobs', 'support.changeEmployer'] as const satisfies readonly MessageKey[];

@@ -58,7 +58,7 @@ describe.each(locales)('the %s brochure', (locale) => {
       'summary.stay.ladderB',
       'summary.surprises.title',
       // The rules that most often surprise: no part-time work while studying, one change of employer.
-      'support.studyNoJobs',
+      'scheme.noJobs',
       'support.changeEmployer',
       'trust.line',
       'footer.disclaimer',
