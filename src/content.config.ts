@@ -1,6 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import type { Localised } from './i18n';
+import { ELIGIBLE_INTAKES } from './lib/eligibility';
 import { sourceUrlProblem } from './lib/official-hosts';
 import { factKinds, officialFields } from './lib/fact-kinds';
 
@@ -18,10 +20,10 @@ const localised = z.object({
   'zh-hant': z.string().trim().min(1),
   /** English. */
   en: z.string().trim().min(1),
-});
+}) satisfies z.ZodType<Localised>;
 
-/** The academic years the scheme names, 'YYYY/YY' with consecutive years. */
-const academicYear = z.enum(['2024/25', '2025/26', '2026/27']);
+/** The academic years the scheme names: the rules' own list (src/lib/eligibility/rules.ts). */
+const academicYear = z.enum(ELIGIBLE_INTAKES);
 
 /** The palettes defined in src/styles/global.css, one per sector. */
 const sectorColours = [

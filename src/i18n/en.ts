@@ -60,6 +60,11 @@ export default {
   'sector.jobsTitle': 'Example jobs',
   'sector.jobsNote':
     'Examples from the VTC brochure, including but not limited to. The brochure is in Chinese; the English titles are this site’s translations:',
+  'pager.label': 'Pages of this list',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.page': 'Page {page}',
+  'pager.title': '{title} (page {page} of {pages})',
   'sector.joined': 'In the scheme from the {year} intake',
   'sector.englishTranslation': 'English name translated by this site',
 
@@ -69,7 +74,6 @@ export default {
   'programme.englishName': 'English name',
   'programme.englishTranslation': 'This site’s translation; the VTC’s website has the official English name.',
   'programme.code': 'Programme code',
-  'programme.codeNote': 'As published for an earlier intake; check the VTC list for yours.',
   'programme.intakes': 'Intakes (this site’s reading)',
   'programme.intakesNote':
     'This site’s reading, from the year the programme’s sector joined the scheme; not an official list. The Immigration Department’s page names the {immdIntakes} intakes; the VTC’s brochure of December 2025 lists the programmes for {brochureIntakes}. The VTC’s list for your year of admission is what counts.',
@@ -93,7 +97,7 @@ export default {
   'programme.condition.deadline':
     'You apply no later than 12 months after the date of graduation on your certificate.',
   'programme.siblingsTitle': 'Other programmes in {sector}',
-  'programme.officialListLink': 'The VTC’s official VPAS programme list',
+  'programme.siblingsAll': 'All {count} programmes in {sector}',
   'programme.checkerLink': 'Check whether VPAS would apply to you',
 
   'sources.title': 'Sources',

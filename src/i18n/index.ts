@@ -16,33 +16,26 @@ export const dictionaries: Readonly<Record<Locale, Dictionary>> = {
   en,
 };
 
-/** BCP 47 tags for `<html lang>`, hreflang and Intl: Pagefind builds one index per tag. */
-export const languageTags: Readonly<Record<Locale, string>> = {
-  'zh-hans': 'zh-Hans',
-  'zh-hant': 'zh-Hant',
-  en: 'en',
-};
+/**
+ * What each locale is called where: one row per locale, so a new locale is one line here.
+ * - `tag`: BCP 47 for `<html lang>`, hreflang and Intl (Pagefind builds one index per tag);
+ * - `intl`: for Intl formatting, Hong Kong conventions for English and Traditional Chinese;
+ * - `endonym`: the language named in itself, for the switcher and the language chooser;
+ * - `og`: Open Graph wants territory locales; Hong Kong usage for Traditional Chinese.
+ */
+const localeNames = {
+  'zh-hans': { tag: 'zh-Hans', intl: 'zh-Hans', endonym: '简体中文', og: 'zh_CN' },
+  'zh-hant': { tag: 'zh-Hant', intl: 'zh-Hant-HK', endonym: '繁體中文', og: 'zh_HK' },
+  en: { tag: 'en', intl: 'en-HK', endonym: 'English', og: 'en_GB' },
+} as const satisfies Record<Locale, Record<'tag' | 'intl' | 'endonym' | 'og', string>>;
 
-/** Tags for Intl formatting: Hong Kong conventions for English and Traditional Chinese. */
-export const intlTags: Readonly<Record<Locale, string>> = {
-  'zh-hans': 'zh-Hans',
-  'zh-hant': 'zh-Hant-HK',
-  en: 'en-HK',
-};
+const column = (name: keyof (typeof localeNames)[Locale]): Readonly<Record<Locale, string>> =>
+  Object.fromEntries(locales.map((locale) => [locale, localeNames[locale][name]])) as Record<Locale, string>;
 
-/** Each language named in itself, for the switcher and the language chooser. */
-export const endonyms: Readonly<Record<Locale, string>> = {
-  'zh-hans': '简体中文',
-  'zh-hant': '繁體中文',
-  en: 'English',
-};
-
-/** Open Graph wants territory locales; Hong Kong usage for Traditional Chinese. */
-export const ogLocales: Readonly<Record<Locale, string>> = {
-  'zh-hans': 'zh_CN',
-  'zh-hant': 'zh_HK',
-  en: 'en_GB',
-};
+export const languageTags = column('tag');
+export const intlTags = column('intl');
+export const endonyms = column('endonym');
+export const ogLocales = column('og');
 
 export function isLocale(value: string | undefined): value is Locale {
   return (locales as readonly string[]).includes(value ?? '');
@@ -62,8 +55,27 @@ export function useTranslations(locale: Locale) {
     values ? format(dictionary[key], values) : dictionary[key];
 }
 
-/** Picks a locale's text from a content field such as `name` ({ 'zh-hans', 'zh-hant', en }). */
-export function pick<T>(localised: Readonly<Record<Locale, T>>, locale: Locale): T {
+/** What every localised component is given: the page's locale. */
+export interface LocaleProps {
+  locale: Locale;
+}
+
+/**
+ * A component's props with the translation function for their locale, so a component reads both in
+ * one line: `const { locale, t } = translated(Astro.props)`.
+ */
+export function translated<Props extends LocaleProps>(props: Props): Props & { t: ReturnType<typeof useTranslations> } {
+  return { ...props, t: useTranslations(props.locale) };
+}
+
+/**
+ * A text in each of the site's locales, as content files write every visible name
+ * ({ 'zh-hans', 'zh-hant', en }); src/content.config.ts checks the files against it.
+ */
+export type Localised<T = string> = Readonly<Record<Locale, T>>;
+
+/** Picks a locale's text from a content field such as `name`. */
+export function pick<T>(localised: Localised<T>, locale: Locale): T {
   return localised[locale];
 }
 

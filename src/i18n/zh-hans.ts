@@ -52,6 +52,11 @@ export default {
   'sector.programmesTitle': '本行业的课程',
   'sector.jobsTitle': '相关工作例子',
   'sector.jobsNote': 'VTC 宣传单张列出的例子（包括但不限于）；英文职位名称由本站翻译：',
+  'pager.label': '列表分页',
+  'pager.previous': '上一页',
+  'pager.next': '下一页',
+  'pager.page': '第 {page} 页',
+  'pager.title': '{title}（第 {page} 页，共 {pages} 页）',
   'sector.joined': '自 {year} 学年入学起纳入计划',
   'sector.englishTranslation': '英文名称由本站翻译',
 
@@ -61,7 +66,6 @@ export default {
   'programme.englishName': '英文名称',
   'programme.englishTranslation': '本站的翻译；VTC 的官方英文名称以 VTC 网站为准。',
   'programme.code': '课程编号',
-  'programme.codeNote': '为较早学年公布的编号；请以 VTC 为你的入学年度公布的名单为准。',
   'programme.intakes': '入学学年（本站的理解）',
   'programme.intakesNote':
     '本站按本行业加入计划的学年推算，并非官方名单。入境事务处的网页列明 {immdIntakes} 学年；VTC 2025 年 12 月的宣传单张列出 {brochureIntakes} 学年的课程。你的入学学年有哪些合格课程，以 VTC 为该学年公布的名单为准。',
@@ -80,7 +84,7 @@ export default {
   'programme.condition.completion': '于入学后三个学年内修毕课程。',
   'programme.condition.deadline': '于毕业证书所载毕业日期后 12 个月内提出申请。',
   'programme.siblingsTitle': '{sector}行业的其他课程',
-  'programme.officialListLink': 'VTC 官方 VPAS 合格课程名单',
+  'programme.siblingsAll': '{sector}行业全部 {count} 个课程',
   'programme.checkerLink': '看看 VPAS 是否适用于你',
 
   'sources.title': '资料来源',

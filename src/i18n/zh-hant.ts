@@ -52,6 +52,11 @@ export default {
   'sector.programmesTitle': '本行業的課程',
   'sector.jobsTitle': '相關工作例子',
   'sector.jobsNote': 'VTC 宣傳單張列出的例子（包括但不限於）；英文職位名稱由本站翻譯：',
+  'pager.label': '列表分頁',
+  'pager.previous': '上一頁',
+  'pager.next': '下一頁',
+  'pager.page': '第 {page} 頁',
+  'pager.title': '{title}（第 {page} 頁，共 {pages} 頁）',
   'sector.joined': '自 {year} 學年入學起納入計劃',
   'sector.englishTranslation': '英文名稱由本站翻譯',
 
@@ -61,7 +66,6 @@ export default {
   'programme.englishName': '英文名稱',
   'programme.englishTranslation': '本站的翻譯；VTC 的官方英文名稱以 VTC 網站為準。',
   'programme.code': '課程編號',
-  'programme.codeNote': '為較早學年公佈的編號；請以 VTC 為你的入學年度公佈的名單為準。',
   'programme.intakes': '入學學年（本站的理解）',
   'programme.intakesNote':
     '本站按本行業加入計劃的學年推算，並非官方名單。入境事務處的網頁列明 {immdIntakes} 學年；VTC 2025 年 12 月的宣傳單張列出 {brochureIntakes} 學年的課程。你的入學學年有哪些合格課程，以 VTC 為該學年公佈的名單為準。',
@@ -80,7 +84,7 @@ export default {
   'programme.condition.completion': '於入學後三個學年內修畢課程。',
   'programme.condition.deadline': '於畢業證書所載畢業日期後 12 個月內提出申請。',
   'programme.siblingsTitle': '{sector}行業的其他課程',
-  'programme.officialListLink': 'VTC 官方 VPAS 合格課程名單',
+  'programme.siblingsAll': '{sector}行業全部 {count} 個課程',
   'programme.checkerLink': '看看 VPAS 是否適用於你',
 
   'sources.title': '資料來源',

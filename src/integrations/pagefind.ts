@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { locales } from '../i18n';
+import type { SearchCatalogue } from '../lib/search/contract';
 
 /**
  * Builds the site search index (Pagefind 1.6) after `astro build`, so `npm run build` and
@@ -42,7 +43,7 @@ async function resultAddresses(bundle: string): Promise<Map<string, string>> {
  * position of its page in `pages`. Every page the catalogue lists must be in the index.
  */
 async function linkCatalogue(file: string, language: string, ids: Map<string, string>, base: string) {
-  const catalogue = JSON.parse(await readFile(file, 'utf8')) as { pages: { url: string }[] };
+  const catalogue = JSON.parse(await readFile(file, 'utf8')) as SearchCatalogue;
   const position = new Map(catalogue.pages.map((page, i) => [page.url, i]));
   const prefix = `${language}_`;
   const linked: Record<string, number> = {};
@@ -52,7 +53,7 @@ async function linkCatalogue(file: string, language: string, ids: Map<string, st
   }
   const missing = catalogue.pages.filter((_, i) => !Object.values(linked).includes(i)).map((p) => p.url);
   if (missing.length > 0) throw new Error(`Pagefind: not in the ${language} index: ${missing.join(', ')}`);
-  await writeFile(file, JSON.stringify({ ...catalogue, ids: linked }));
+  await writeFile(file, JSON.stringify({ ...catalogue, ids: linked } satisfies SearchCatalogue));
 }
 
 export default function pagefindIndex(): AstroIntegration {

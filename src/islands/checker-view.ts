@@ -4,7 +4,9 @@
  */
 import { format, formatDate, type MessageKey } from '../i18n';
 import type { Evaluation, FieldError } from '../lib/checker/evaluate';
-import { controlId, type Draft } from '../lib/checker/fields';
+import type { Flow } from '../lib/checker/flow';
+import { isRealIsoDate } from '../lib/eligibility';
+import { controlId } from '../lib/checker/form-ids';
 import { failureValues, summaryRows, type SummaryRow } from '../lib/checker/result';
 import { ERROR_KEYS, FAILED_RULE_KEYS, FIELD_NAME_KEYS, type IslandData } from '../lib/checker/words';
 import { contactValues } from '../lib/contacts';
@@ -32,8 +34,6 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
 function translator(data: IslandData) {
   return (key: MessageKey, values?: Record<string, string>) => format(data.words[key] ?? key, values ?? {});
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function clearErrors(view: View) {
   for (const question of view.form.querySelectorAll<HTMLElement>('[data-question][data-invalid]')) {
@@ -81,7 +81,7 @@ export function renderErrors(view: View, errors: FieldError[]) {
 }
 
 /** `today` is Hong Kong's date ('YYYY-MM-DD'), or '' when it cannot be known. */
-export function renderResult(view: View, evaluation: Extract<Evaluation, { status: 'assessed' }>, draft: Draft, today: string) {
+export function renderResult(view: View, evaluation: Extract<Evaluation, { status: 'assessed' }>, flow: Flow, today: string) {
   const { data, result } = view;
   const t = translator(data);
   const date = (iso: string) => formatDate(iso, data.locale);
@@ -100,7 +100,7 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
   if (assessment.outcome === 'not-eligible') {
     const reasons = assessment.failed.map((rule) => {
       const { text, dates } = failureValues(rule, answers, assessment.windows, t('list.separator'));
-      const values = { ...contactValues, ...text, ...Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, ISO_DATE.test(v) ? date(v) : v])) };
+      const values = { ...contactValues, ...text, ...Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, isRealIsoDate(v) ? date(v) : v])) };
       return h('li', {}, `${t(FAILED_RULE_KEYS[rule], values)} `, source());
     });
     lead.push(h('p', {}, t('checker.result.not-eligible.text')), h('ul', { class: 'list-disc space-y-2 pl-5' }, ...reasons));
@@ -127,12 +127,12 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
     h('dt', { class: 'font-semibold' }, t('checker.windows.b')), h('dd', {}, range(categoryB)),
   );
   body.unshift(heading(t('checker.windows.title')), windows, h('p', { class: 'mt-2 text-sm text-(--color-muted)' }, t('checker.windows.note')));
-  body.push(heading(t('checker.answers.title')), answersList(view, draft));
+  body.push(heading(t('checker.answers.title')), answersList(view, flow));
   body.push(h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(data.asOf) })));
 
   // ImmD's page names the earlier intakes; an intake only the brochure names is cited to it, and said so.
-  if (restsOnBrochure(answers.intakeYear)) {
-    const values = { ...intakeValues(t('list.separator')), intake: answers.intakeYear, immdDate: date(data.immdAsOf) };
+  if (restsOnBrochure(answers.intake.label)) {
+    const values = { ...intakeValues(t('list.separator')), intake: answers.intake.label, immdDate: date(data.immdAsOf) };
     lead.push(h('p', { 'data-intake-source': 'brochure' }, `${t('checker.result.intakeFromBrochure', values)} `, source()));
   }
   result.querySelector('[data-result-lead]')?.replaceChildren(...lead);
@@ -140,9 +140,9 @@ export function renderResult(view: View, evaluation: Extract<Evaluation, { statu
 }
 
 /** "Your answers", GOV.UK's summary list: each answer with a link back to its question. */
-function answersList(view: View, draft: Draft): HTMLElement {
+function answersList(view: View, flow: Flow): HTMLElement {
   const t = translator(view.data);
-  const rows = summaryRows(draft).map((row) => {
+  const rows = summaryRows(flow).map((row) => {
     const name = t(FIELD_NAME_KEYS[row.id]);
     const change = h('a', { href: row.changeHref, class: 'underline' }, t('checker.change'), h('span', { class: 'sr-only' }, ` ${name}`));
     return h('div', { class: 'grid gap-x-4 border-b border-(--color-line) py-3 sm:grid-cols-[14rem_1fr_auto]' },
@@ -167,7 +167,7 @@ function answerText(view: View, row: SummaryRow): Child[] {
     case 'born':
     case 'graduated':
     case 'apply':
-      return [ISO_DATE.test(value) ? formatDate(value, view.data.locale) : value];
+      return [isRealIsoDate(value) ? formatDate(value, view.data.locale) : value];
     case 'iang':
     case 'offer':
     case 'own-business':

@@ -7,10 +7,12 @@
  * the form at that question ("change"), no query shows an empty form. Back and Forward replay it.
  */
 import { evaluate } from '../lib/checker/evaluate';
-import { FIELDS, applicableFields, controlId, fieldOfFragment, type Draft, type Field } from '../lib/checker/fields';
-import { draftFromQuery, queryFromDraft } from '../lib/checker/query';
+import { FIELDS, type Draft, type Field } from '../lib/checker/fields';
+import { readFlow } from '../lib/checker/flow';
+import { controlId, fieldOfFragment } from '../lib/checker/form-ids';
+import { draftFromQuery, queryOf } from '../lib/checker/query';
 import type { IslandData } from '../lib/checker/words';
-import { todayInHongKong } from '../lib/eligibility';
+import { isRealIsoDate, todayInHongKong } from '../lib/eligibility';
 import { clearErrors, renderErrors, renderResult, type View } from './checker-view';
 
 const root = document.querySelector<HTMLElement>('[data-checker]');
@@ -25,15 +27,17 @@ function start(root: HTMLElement, data: IslandData) {
   const view: View = { root, form, result, summary, data, title: document.title };
 
   const show = (moveFocus: boolean) => {
-    const draft = draftFromQuery(new URLSearchParams(location.search));
-    fillForm(form, draft);
-    // Today in Hong Kong, wherever the browser is, unless the student chose a day already.
-    if (draft.apply === undefined && draft.when !== 'date') setValue(form, 'apply', hongKongToday());
-    reveal(form);
+    // The URL read once: the form, the questions shown, the errors and the result all follow it.
+    const flow = readFlow(draftFromQuery(new URLSearchParams(location.search)));
+    fillForm(form, flow.draft);
+    // Today in Hong Kong, wherever the browser is, unless the student chose a day already. (Only
+    // the 'date' plan reads that day, so the questions that apply stay the flow's.)
+    if (flow.draft.apply === undefined && flow.plan !== 'date') setValue(form, 'apply', hongKongToday());
+    reveal(form, flow.fields);
     clearErrors(view);
 
     const editing = fieldOfFragment(location.hash);
-    const evaluation = evaluate(draft, data.catalogue);
+    const evaluation = evaluate(flow, data.catalogue);
     if (evaluation.status === 'empty' || editing) {
       setView(view, 'form');
       if (editing && moveFocus) focusField(form, editing);
@@ -42,7 +46,7 @@ function start(root: HTMLElement, data: IslandData) {
       renderErrors(view, evaluation.errors);
       if (moveFocus) summary.focus();
     } else {
-      renderResult(view, evaluation, draft, hongKongToday());
+      renderResult(view, evaluation, flow, hongKongToday());
       setView(view, 'result');
       if (moveFocus) result.querySelector<HTMLElement>('#checker-result-title')?.focus();
     }
@@ -50,14 +54,15 @@ function start(root: HTMLElement, data: IslandData) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = `${location.pathname}?${queryFromDraft(draftOfForm(form)).toString()}`;
+    const url = `${location.pathname}?${queryOf(readFlow(draftOfForm(form))).toString()}`;
     // Checking the same answers twice adds no history entry.
     if (url === location.pathname + location.search && !location.hash) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     show(true);
   });
-  form.addEventListener('change', () => reveal(form));
-  form.addEventListener('input', () => reveal(form));
+  const revealForForm = () => reveal(form, readFlow(draftOfForm(form)).fields);
+  form.addEventListener('change', revealForForm);
+  form.addEventListener('input', revealForForm);
   // "Change" links only add a fragment: the browser fires hashchange, and Back undoes it. Other
   // fragments (the skip link's #main) are none of the checker's business.
   let fragmentField = fieldOfFragment(location.hash);
@@ -92,12 +97,6 @@ function hongKongToday(): string {
   }
 }
 
-/** 'YYYY-MM-DD' naming a day that exists: the only values a date input accepts. */
-function isRealDate(value: string): boolean {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-}
-
 function draftOfForm(form: HTMLFormElement): Draft {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
@@ -112,8 +111,10 @@ function setValue(form: HTMLFormElement, field: Field, value: string) {
   for (const control of controlsOf(form, field)) {
     if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
       control.checked = control.value === value;
-    } else if (control.type === 'date' && !isRealDate(value)) {
-      control.value = ''; // a date input cannot show '2027-02-30': the error next to it says why
+    } else if (control.type === 'date' && !isRealIsoDate(value)) {
+      // A date input takes only 'YYYY-MM-DD' naming a day that exists: it cannot show '2027-02-30',
+      // and the error next to it says why.
+      control.value = '';
     } else {
       control.value = value;
     }
@@ -126,8 +127,7 @@ function fillForm(form: HTMLFormElement, draft: Draft) {
 }
 
 /** Shows the questions that apply to the answers so far (the flow decides which). */
-function reveal(form: HTMLFormElement) {
-  const fields = applicableFields(draftOfForm(form));
+function reveal(form: HTMLFormElement, fields: readonly Field[]) {
   const groups: Record<string, Field> = { apply: 'apply', offer: 'offer', terms: 'months' };
   for (const [name, field] of Object.entries(groups)) {
     const group = form.querySelector<HTMLElement>(`[data-reveal="${name}"]`);

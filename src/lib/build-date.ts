@@ -1,3 +1,4 @@
+import { isRealIsoDate } from './eligibility/dates';
 import { todayInHongKong } from './eligibility/today';
 
 /**
@@ -11,8 +12,7 @@ import { todayInHongKong } from './eligibility/today';
 export function buildDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
   const fixed = env.VPAS_BUILD_DATE;
   if (fixed === undefined || fixed === '') return todayInHongKong(now);
-  const day = new Date(`${fixed}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== fixed) {
+  if (!isRealIsoDate(fixed)) {
     throw new Error(`VPAS_BUILD_DATE must be a real day written YYYY-MM-DD, not "${fixed}"`);
   }
   return fixed;

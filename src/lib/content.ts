@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalogue, type Catalogue } from './search/catalogue';
+import type { IntakesByProgramme } from './eligibility';
+import { buildNameCatalogue, type NameCatalogue } from './search/catalogue';
 import type { MainlandGloss } from './glossary';
 
 /**
@@ -37,27 +38,12 @@ export function getCatalogue() {
   return catalogue;
 }
 
-export async function getSectors(): Promise<Sector[]> {
-  return (await getCatalogue()).sectors;
-}
-
 export async function getProgrammes(): Promise<Programme[]> {
   return (await getCatalogue()).programmes;
 }
 
-export async function getProgrammesForSector(sectorId: string): Promise<Programme[]> {
-  return (await getProgrammes()).filter((p) => p.data.sector.id === sectorId);
-}
-
-/** A programme's sector; the reference is checked at build, so it always exists. */
-export async function getSectorOf(programme: Programme): Promise<Sector> {
-  const sector = (await getSectors()).find((s) => s.id === programme.data.sector.id);
-  if (!sector) throw new Error(`Programme ${programme.id}: unknown sector ${programme.data.sector.id}`);
-  return sector;
-}
-
-/** Programme id -> eligible intakes: the catalogue the eligibility rules take. */
-export async function getEligibilityCatalogue(): Promise<Record<string, readonly string[]>> {
+/** Programme id -> eligible intakes: what the eligibility rules take. */
+export async function getIntakesByProgramme(): Promise<IntakesByProgramme> {
   return Object.fromEntries((await getProgrammes()).map((p) => [p.id, p.data.intakes]));
 }
 
@@ -88,16 +74,16 @@ export async function getGlossNames(): Promise<string[]> {
   return [...new Set(names.filter(Boolean))];
 }
 
-let searchCatalogue: Promise<Catalogue> | undefined;
+let nameCatalogue: Promise<NameCatalogue> | undefined;
 
 /**
  * Every programme, sector and job title with all the ways a student may write it, aliases
  * included (src/lib/search/catalogue.ts). An alias pointing at nothing fails the build.
  */
-export function getSearchCatalogue(): Promise<Catalogue> {
-  searchCatalogue ??= (async () => {
+export function getNameCatalogue(): Promise<NameCatalogue> {
+  nameCatalogue ??= (async () => {
     const { sectors, programmes } = await getCatalogue();
-    const { catalogue, problems } = buildCatalogue({
+    const { catalogue, problems } = buildNameCatalogue({
       sectors: sectors.map((s) => ({ id: s.id, ...s.data })),
       programmes: programmes.map((p) => ({ id: p.id, ...p.data, sector: p.data.sector.id })),
       aliases: (await getCollection('aliases')).map((a) => ({
@@ -109,5 +95,5 @@ export function getSearchCatalogue(): Promise<Catalogue> {
     if (problems.length > 0) throw new Error(`Search aliases:\n${problems.join('\n')}`);
     return catalogue;
   })();
-  return searchCatalogue;
+  return nameCatalogue;
 }

@@ -8,7 +8,7 @@ describe('sourceUrlProblem', () => {
     'https://hkiit.edu.hk/en/programmes/it114122-higher-diploma-in-cybersecurity/index.html',
     'https://www.immd.gov.hk/eng/services/visas/vpas.html',
     'https://www.tlb.gov.hk/matf/eng/aviation/partial-refund.html',
-    'https://www.hkdi.edu.hk/',
+    'https://www.thei.edu.hk/sc/admissions/mainland-admission/application/tuition-fees',
     'https://VTC.EDU.HK./admission',
   ])('accepts %s', (url) => {
     expect(sourceUrlProblem(url)).toBeNull();

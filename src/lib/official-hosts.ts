@@ -1,25 +1,25 @@
 /**
- * Which pages the site may cite for a programme fact: https pages of the Vocational Training Council,
- * of its member institutions, and of the Hong Kong SAR Government (issue 8). The schema rejects any
- * other source, so a fact cannot be backed by a blog, a news site or a copy of an official page.
+ * The official hosts: the one list of the sites the guide may cite and link to. The content schema
+ * (a programme fact's source must be https on one of them), the views and the built-site tests (a
+ * plain link may leave the site only for one of them) all read it, so they cannot disagree. A fact
+ * cannot be backed by a blog, a news site or a copy of an official page.
+ *
+ * Only hosts that ../shared/facts/vpas.md or a page cited in the content actually use are listed:
+ * a member institution's own domain joins when a page on it is cited, not from memory (an earlier
+ * list guessed 'youthcollege.edu.hk' for the Youth College, while the tests said 'yc.edu.hk').
  */
 
 /** Official hosts; each also covers its subdomains (miao.vtc.edu.hk, www.immd.gov.hk, tlb.gov.hk). */
 export const officialHosts = [
-  // The VTC and its member institutions.
-  'vtc.edu.hk',
-  'hkiit.edu.hk',
-  'ive.edu.hk',
-  'hkdi.edu.hk',
-  'ici.edu.hk',
-  'cci.edu.hk',
-  'thei.edu.hk',
-  'shape.edu.hk',
-  'msti.edu.hk',
-  'sbi.edu.hk',
-  'youthcollege.edu.hk',
-  // The Government: the Immigration Department and the bureaux (immd.gov.hk, tlb.gov.hk, …).
+  // The Government: ImmD ([ImmD], [ImmD-fees], [ImmD-study], [IANG]) and the bureaux (tlb.gov.hk,
+  // cited for the aviation training refund).
   'gov.hk',
+  // The VTC: vpas.vtc.edu.hk and www.vtc.edu.hk ([VTC], [VTC-std]), miao.vtc.edu.hk ([MIAO-fees],
+  // [MIAO-dates]).
+  'vtc.edu.hk',
+  // Its member institutions whose pages are cited: HKIIT (programme pages), THEi (living costs).
+  'hkiit.edu.hk',
+  'thei.edu.hk',
 ] as const;
 
 /** Whether a host name is an official host or one of its subdomains ("evilvtc.edu.hk" is neither). */

@@ -8,6 +8,8 @@ describe('paths', () => {
     expect(homePath('en')).toBe('/en/');
     expect(programmePath('zh-hans', 'cybersecurity')).toBe('/zh-hans/programmes/cybersecurity/');
     expect(sectorPath('zh-hant', 'maritime')).toBe('/zh-hant/sectors/maritime/');
+    expect(sectorPath('zh-hant', 'maritime', 1)).toBe('/zh-hant/sectors/maritime/');
+    expect(sectorPath('en', 'maritime', 2)).toBe('/en/sectors/maritime/2/');
     expect(searchPath('en')).toBe('/en/search/');
     expect(paths.careersPath('en')).toBe('/en/careers/');
     expect(paths.checkerPath('zh-hans')).toBe('/zh-hans/eligibility/');

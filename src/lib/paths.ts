@@ -16,7 +16,9 @@ export function sitePath(...segments: readonly string[]): string {
 export const siteFile = (name: string) => `${base}${name}`;
 
 export const homePath = (locale: Locale) => sitePath(locale);
-export const sectorPath = (locale: Locale, slug: string) => sitePath(locale, 'sectors', slug);
+/** A sector's page; its first page of programmes unless `page` says which (src/lib/pagination.ts). */
+export const sectorPath = (locale: Locale, slug: string, page = 1) =>
+  page > 1 ? sitePath(locale, 'sectors', slug, String(page)) : sitePath(locale, 'sectors', slug);
 export const programmePath = (locale: Locale, slug: string) => sitePath(locale, 'programmes', slug);
 export const searchPath = (locale: Locale) => sitePath(locale, 'search');
 /** The search island's data: the locale's catalogue, and Pagefind's bundle (both loaded on the first query). */

@@ -1,12 +1,10 @@
-import { pick, useTranslations, type Locale } from '../i18n';
+import { pick, useTranslations, type Locale, type Localised } from '../i18n';
 
 /**
  * Titles, descriptions and small texts for search engines and link previews. Each page of a kind
  * gets its own words from the content, so no two pages share a title or a description (a test checks
  * every built page). The wording is in the dictionaries under `seo.*`.
  */
-
-type Localised = Readonly<Record<Locale, string>>;
 
 /** What these functions read from a programme entry (a `CollectionEntry<'programmes'>` fits). */
 export interface ProgrammeLike {

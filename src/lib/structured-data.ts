@@ -8,7 +8,7 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
-import { languageTags, locales, pick, useTranslations, type Locale } from '../i18n';
+import { languageTags, locales, pick, useTranslations, type Locale, type Localised } from '../i18n';
 import { admissionsOffice, internationalNumber } from './contacts';
 import { programmePath, sitePath } from './paths';
 
@@ -20,8 +20,6 @@ import { programmePath, sitePath } from './paths';
  * Every URL here is absolute. Nodes refer to each other by `@id`: the page's URL for its WebPage,
  * `{url}#programme` for a programme, `{url}#breadcrumb`, and on the site root `#website` and `#vtc`.
  */
-
-type Localised = Readonly<Record<Locale, string>>;
 
 /** What the programme node reads from an entry (a `CollectionEntry<'programmes'>` fits). */
 export interface ProgrammeFacts {
@@ -116,13 +114,17 @@ export function programmeNode(programme: ProgrammeFacts, locale: Locale, siteRoo
   };
 }
 
-/** A sector page's list: its programmes in brochure order, each with its page in the same locale. */
+/**
+ * A sector page's list: its programmes in brochure order, each with its page in the same locale.
+ * A later page of a long sector lists its own share, numbered on from `start` (the items before it).
+ */
 export function sectorProgrammeList(
   sector: SectorFacts,
   programmes: readonly ProgrammeFacts[],
   locale: Locale,
   siteRoot: string,
   pageUrl: string,
+  start = 0,
 ): ItemList {
   return {
     '@type': 'ItemList',
@@ -132,7 +134,7 @@ export function sectorProgrammeList(
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
     itemListElement: programmes.map((programme, i) => ({
       '@type': 'ListItem',
-      position: i + 1,
+      position: start + i + 1,
       name: pick(programme.data.name, locale),
       url: absoluteUrl(programmePath(locale, programme.id), siteRoot),
     })),
@@ -201,18 +203,4 @@ export function pageGraph(input: PageGraphInput): Graph {
     '@context': 'https://schema.org',
     '@graph': [page, ...(mainEntity ? [mainEntity] : []), ...others, breadcrumb],
   };
-}
-
-/**
- * JSON for a `<script type="application/ld+json">`: `<` is escaped so no string in the content can
- * close the script element ("</script>") or open a comment; `>` and `&` too, for good measure, and
- * the two line separators that old parsers treated as line ends.
- */
-export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }

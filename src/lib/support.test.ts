@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../i18n';
-import { supportSections, rulesSections } from './page-sections';
-import { brochureNotes, fees, monthsOnEmploymentBefore, stayLadders, supportSources } from './support';
+import { dictionaries, locales } from '../i18n';
+import { brochureNotes, fees, offerKeys, stayLadders, supportOffers, supportSources, type LadderStep } from './support';
+import { rulesSections, supportSections } from './testing/page-sections';
+
+/** Months on employment condition before a step: the "48 months in a row" the last step needs. */
+function monthsOnEmploymentBefore(steps: readonly LadderStep[], index: number): number {
+  return steps.slice(0, index).reduce((sum, step) => sum + (step.onEmployment ? step.months : 0), 0);
+}
 
 describe('stayLadders', () => {
   it('is the facts file’s usual ladder: A 12, 24, 24, 36 months; B 24, 24, 36', () => {
@@ -25,6 +30,17 @@ describe('stayLadders', () => {
   it('starts Category A on time limitation only and Category B on employment', () => {
     expect(stayLadders[0].steps[0].onEmployment).toBe(false);
     expect(stayLadders[1].steps[0].onEmployment).toBe(true);
+  });
+});
+
+describe('the company support offers', () => {
+  it.each(supportOffers)('%s has a title and a text in every locale', (offer) => {
+    const { title, text } = offerKeys(offer);
+    for (const locale of locales) {
+      expect(dictionaries[locale][title], `${locale} ${title}`).toBeTruthy();
+      expect(dictionaries[locale][text], `${locale} ${text}`).toBeTruthy();
+    }
+    expect([title, text]).toEqual([`support.offer.${offer}.title`, `support.offer.${offer}.text`]);
   });
 });
 

@@ -77,10 +77,21 @@ export const stayLadders = [
   },
 ] as const satisfies readonly { category: string; titleKey: MessageKey; steps: readonly LadderStep[] }[];
 
-/** Months on employment condition before a step: the "48 months in a row" the last step needs. */
-export function monthsOnEmploymentBefore(steps: readonly LadderStep[], index: number): number {
-  return steps.slice(0, index).reduce((sum, step) => sum + (step.onEmployment ? step.months : 0), 0);
-}
+/** ImmD-study (facts file, "While studying"): the student visa, and work limited to internships. */
+export const studyRules = [
+  'support.studyVisa',
+  'support.studyMainland',
+  'support.studyInternships',
+  'support.studyNoJobs',
+] as const satisfies readonly MessageKey[];
+
+/** ImmD-fees (from 26 Feb 2025) and ImmD's VPAS page (online application, four weeks). */
+export const feesAndProcess = [
+  'support.feeApplication',
+  'support.feeVisa',
+  'support.applyOnline',
+  'support.processing',
+] as const satisfies readonly MessageKey[];
 
 /** ImmD-fees (from 26 Feb 2025), per applicant and per dependant, in HK$. */
 export const fees = { application: 600, visaOver180Days: 1300, visaOtherwise: 600 } as const;

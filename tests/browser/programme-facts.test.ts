@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support';
 import { readProgrammes } from '../support/content';
-import { requiredProgrammeSections, rulesSections, supportSections } from '../../src/lib/page-sections';
+import { requiredProgrammeSections, rulesSections, supportSections } from '../../src/lib/testing/page-sections';
 import { formatDate } from '../../src/i18n';
 
 /**

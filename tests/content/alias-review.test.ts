@@ -1,18 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { hongKongText, searchForms, simplificationTable, simplifiedText, localisedForms } from '../../src/lib/search/forms';
-import { matchText, strength } from '../../src/lib/search/match';
+import { strength } from '../../src/lib/search/match';
 import { comparable, hasHan, simplifier } from '../../src/lib/search/text';
-import { realCatalogue } from '../../src/lib/search/testing';
+import { matchText, realNameCatalogue } from '../../src/lib/search/testing';
+import { readAliases, type AliasFile } from '../support/content';
 
 /**
  * The alias files (src/content/aliases) as reviewed content (issues 11 and 13): routes that once
  * misled, or would, must never come back; every reviewed entry says where its words come from and
  * why they mean what they point at; and a reviewed file holds no padding.
  */
-const { catalogue } = realCatalogue();
+const { catalogue } = realNameCatalogue();
 
 /** Where an alias may lead: a job title of a sector, or a programme by any route (its own aliases, its sector's, its sector's job titles'). */
 type Target = { job: [sector: string, title: string] } | { programme: string };
@@ -160,22 +158,12 @@ describe('misleading routes never come back', () => {
 });
 
 /** The alias files, every one reviewed in full (issue 13): each entry records where its words come from and why. */
-const reviewedFiles = readdirSync(join(import.meta.dirname, '..', '..', 'src', 'content', 'aliases'))
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => name.replace(/\.yaml$/, ''));
+const aliasFiles = readAliases();
+const reviewedFiles = aliasFiles.map((file) => file.id);
 
-interface RawEntry {
-  terms: string[];
-  jobTitles?: string[];
-  programmes?: string[];
-  sector?: boolean;
-  from?: string[];
-  note?: string;
-}
+type RawEntry = AliasFile['aliases'][number];
 
-const aliasDir = join(import.meta.dirname, '..', '..', 'src', 'content', 'aliases');
-const readEntries = (file: string) =>
-  (parse(readFileSync(join(aliasDir, `${file}.yaml`), 'utf8')) as { aliases: RawEntry[] }).aliases;
+const readEntries = (file: string) => aliasFiles.find((f) => f.id === file)?.aliases ?? [];
 
 /** The names the search already finds an entry's targets by: an alias equal to one of them adds nothing. */
 function targetNames(sectorId: string, entry: RawEntry): string[] {

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languageTags, locales, ogLocales } from '../../src/i18n';
+import { readProgramme, readSector } from '../support/content';
 import { builtPages } from '../support/pages';
 import { distDir } from '../support/server';
 import { readPage, type PageFacts } from './html';
-import { expectedLang, pageKind, pageLocale, pathOf, readProgramme, readSector, siteRoot, urlOf } from './site';
+import { expectedLang, pageKind, pageLocale, pathOf, siteRoot, urlOf } from './site';
 
 /**
  * Search-engine metadata of every built page (run after `astro build`). Each test walks all pages and

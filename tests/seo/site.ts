@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { languageTags, locales, type Locale } from '../../src/i18n';
 
 /**
@@ -38,40 +35,5 @@ export function pathOf(url: string): string | undefined {
   return url.startsWith(siteRoot) ? `/${url.slice(siteRoot.length).split(/[?#]/)[0]}` : undefined;
 }
 
-type Localised = Record<Locale, string>;
-export interface ProgrammeFile {
-  sector: string;
-  name: Localised;
-  official?: { nameEn?: string; nameZhHant?: string; code?: string };
-}
-export interface SectorFile {
-  name: Localised;
-  jobTitles: Localised[];
-}
-
-const contentDir = join(import.meta.dirname, '..', '..', 'src', 'content');
-export const readProgramme = (slug: string) =>
-  parseYaml(readFileSync(join(contentDir, 'programmes', `${slug}.yaml`), 'utf8')) as ProgrammeFile;
-export const readSector = (slug: string) =>
-  parseYaml(readFileSync(join(contentDir, 'sectors', `${slug}.yaml`), 'utf8')) as SectorFile;
-
-/**
- * Hosts a plain `<a href>` may leave the site for: official sources only (ImmD and the rest of
- * gov.hk, the VTC and its member institutions). Subdomains count.
- */
-export const officialHosts = [
-  'gov.hk',
-  'vtc.edu.hk',
-  'hkiit.edu.hk',
-  'hkdi.edu.hk',
-  'ici.edu.hk',
-  'msti.edu.hk',
-  'thei.edu.hk',
-  'shape.edu.hk',
-  'sbi.edu.hk',
-  'yc.edu.hk',
-] as const;
-
-export function isOfficialHost(hostname: string): boolean {
-  return officialHosts.some((host) => hostname === host || hostname.endsWith(`.${host}`));
-}
+// Hosts a plain `<a href>` may leave the site for: the official hosts the content schema uses too.
+export { isOfficialHost } from '../../src/lib/official-hosts';

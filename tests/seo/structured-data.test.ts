@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
+import { readProgramme } from '../support/content';
 import { builtPages } from '../support/pages';
 import { distDir } from '../support/server';
 import { readPage, textOf, attribute, type PageFacts } from './html';
-import { pageKind, pageLocale, pathOf, readProgramme, siteRoot, urlOf, type PageKind } from './site';
+import { pageKind, pageLocale, pathOf, siteRoot, urlOf, type PageKind } from './site';
 
 /** The JSON-LD of every built page: it parses, has the types its kind of page needs, and says only what the content says. */
 

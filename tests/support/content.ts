@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBrochureTable, type BrochureRow } from '../../src/lib/brochure/table';
-import { contentDir, projectRoot, readProgrammes, readSectors } from '../../scripts/lib/content-files';
+import {
+  contentDir,
+  projectRoot,
+  readAliases,
+  readCollection,
+  readProgramme,
+  readProgrammes,
+  readSector,
+  readSectors,
+} from '../../scripts/lib/content-files';
 
 /**
  * Test-side readers for the raw content files and the shared fact sources, so the tests check the
@@ -11,8 +20,8 @@ import { contentDir, projectRoot, readProgrammes, readSectors } from '../../scri
 export const sharedDir = join(projectRoot, '..', 'shared');
 export const seedBrochure = join(sharedDir, 'seed', 'vpas-brochure-2025-12.zh-Hans.txt');
 
-export { contentDir, readProgrammes, readSectors };
-export type { CitedPage, Localised, ProgrammeFile, SectorFile } from '../../scripts/lib/content-files';
+export { contentDir, readAliases, readCollection, readProgramme, readProgrammes, readSector, readSectors };
+export type { AliasFile, CitedPage, Localised, ProgrammeFile, SectorFile } from '../../scripts/lib/content-files';
 export type { BrochureRow };
 
 /** The brochure's table of sectors, programmes and example jobs, parsed from the seed text. */

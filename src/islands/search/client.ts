@@ -23,8 +23,6 @@ export function startSearch(root: HTMLElement): void {
   if (!locale || !form || !input || !status || !filter || !options || !list) return;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
 
-  root.querySelector<HTMLElement>('[data-search-noscript]')?.setAttribute('hidden', '');
-
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let sector = params.get('sector') ?? '';

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n';
 import { pagefindBundlePath, searchCataloguePath, sitePath } from '../../lib/paths';
-import { mergeFound, rankResults, type Found, type RankedHit, type SearchCatalogue } from '../../lib/search/rank';
+import type { SearchCatalogue } from '../../lib/search/contract';
+import { mergeFound, rankResults, type Found, type RankedHit } from '../../lib/search/rank';
 import { queryWords, simplifier } from '../../lib/search/text';
 
 /**

@@ -1,4 +1,5 @@
-import type { RankedHit, SearchSector } from '../../lib/search/rank';
+import type { SearchSector } from '../../lib/search/contract';
+import type { RankedHit } from '../../lib/search/rank';
 
 /** The island's words, from the page's dictionary (Search.astro). */
 export interface Messages {

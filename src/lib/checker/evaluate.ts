@@ -1,11 +1,18 @@
 /**
- * From a draft to what the page shows: nothing yet, the errors to fix (next to each field and in
- * the summary at the top), or the rules' assessment. The policy is assessEligibility's; this only
- * routes its field names back to the questions that asked them.
+ * From the flow state to what the page shows: nothing yet, the errors to fix (next to each field
+ * and in the summary at the top), or the rules' assessment. The policy is the rules'; this only
+ * routes their answer names back to the questions that asked them.
  */
-import { assessEligibility, type Answers, type Assessment, type Catalogue, type ErrorCode } from '../eligibility';
-import { applicableFields, unansweredFields, type Draft, type Field, type FlowErrorCode } from './fields';
-import { rawAnswersFromDraft } from './query';
+import {
+  assessChecked,
+  checkReadings,
+  type Assessment,
+  type IntakesByProgramme,
+  type CheckedAnswers,
+  type ErrorCode,
+} from '../eligibility';
+import type { Field } from './fields';
+import type { Flow, FlowErrorCode } from './flow';
 
 export type CheckerErrorCode = FlowErrorCode | ErrorCode;
 
@@ -17,7 +24,7 @@ export interface FieldError {
 export type Evaluation =
   | { status: 'empty' }
   | { status: 'errors'; errors: FieldError[] }
-  | { status: 'assessed'; answers: Answers; assessment: Exclude<Assessment, { outcome: 'invalid' }> };
+  | { status: 'assessed'; answers: CheckedAnswers; assessment: Exclude<Assessment, { outcome: 'invalid' }> };
 
 /** The question that asked each answer the rules name ('jobOffer.contractMonths' -> 'months'). */
 const FIELD_OF_ANSWER: Readonly<Record<string, Field>> = {
@@ -47,23 +54,18 @@ export function fieldOfAnswer(path: string): Field | undefined {
  * code. Errors on questions that do not apply are consequences of another answer (an application
  * day derived from an unreadable graduation date) and are left to that answer's own error.
  */
-export function evaluate(draft: Draft, catalogue: Catalogue): Evaluation {
-  if (Object.keys(draft).length === 0) return { status: 'empty' };
-  const raw = rawAnswersFromDraft(draft);
-  // assessEligibility validates whatever it is given and never throws: its contract.
-  const assessment = assessEligibility(raw as unknown as Answers, catalogue);
-  const flow = unansweredFields(draft);
-  if (flow.length === 0 && assessment.outcome !== 'invalid') {
-    return { status: 'assessed', answers: raw as unknown as Answers, assessment };
+export function evaluate(flow: Flow, catalogue: IntakesByProgramme): Evaluation {
+  if (Object.keys(flow.draft).length === 0) return { status: 'empty' };
+  const validation = checkReadings(flow.readings);
+  if (flow.unanswered.length === 0 && validation.ok) {
+    const ranges = flow.dates.ranges ?? undefined;
+    return { status: 'assessed', answers: validation.answers, assessment: assessChecked(validation.answers, catalogue, ranges) };
   }
 
-  const fromRules = assessment.outcome === 'invalid' ? assessment.errors : [];
+  const fromRules = validation.ok ? [] : validation.errors;
   const errors: FieldError[] = [];
-  for (const field of applicableFields(draft)) {
-    const own = flow.find((e) => e.field === field);
-    const rule = fromRules.find((e) => fieldOfAnswer(e.field) === field);
-    // The rules' codes are ERROR_CODES; the cast only narrows the contract's `string`.
-    const code = own?.code ?? (rule?.code as ErrorCode | undefined);
+  for (const field of flow.fields) {
+    const code = flow.unanswered.find((e) => e.field === field)?.code ?? fromRules.find((e) => fieldOfAnswer(e.field) === field)?.code;
     if (code) errors.push({ field, code });
   }
   return { status: 'errors', errors };

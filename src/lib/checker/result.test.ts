@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS, assessEligibility } from '../eligibility';
+import { RULE_IDS, assessEligibility, type Answers } from '../eligibility';
 import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
-import { draftFromQuery, draftFromAnswers, queryFromDraft } from './query';
-import { changeHref, failureValues, summaryRows } from './result';
-import { fieldOfFragment } from './fields';
-import { without } from './testing/drafts';
+import { validateAnswers } from '../eligibility/validate';
+import { readFlow } from './flow';
+import { fieldOfFragment } from './form-ids';
+import { draftFromQuery, queryOf } from './query';
+import { failureValues, summaryRows } from './result';
+import { draftFromAnswers, without } from './testing/drafts';
+
+const checked = (answers: Answers) => {
+  const validation = validateAnswers(answers);
+  if (!validation.ok) throw new Error('the fixtures are valid answers');
+  return validation.answers;
+};
 
 const windows = {
   categoryA: { from: '2027-08-31', to: '2028-02-29' },
@@ -22,19 +30,19 @@ describe('failureValues', () => {
     ['iang', {}, {}],
     ['job-offer', {}, {}],
   ] as const)('%s', (rule, text, dates) => {
-    expect(failureValues(rule, IN_CATEGORY_A, windows)).toEqual({ text, dates });
+    expect(failureValues(rule, checked(IN_CATEGORY_A), windows)).toEqual({ text, dates });
   });
 
   it('joins the intakes with the reader’s separator', () => {
-    expect(failureValues('intake', IN_CATEGORY_A, windows, '、').text).toMatchObject({ immdIntakes: '2024/25、2025/26' });
+    expect(failureValues('intake', checked(IN_CATEGORY_A), windows, '、').text).toMatchObject({ immdIntakes: '2024/25、2025/26' });
   });
 
   it('has a case for every rule', () => {
-    expect(RULE_IDS.map((rule) => typeof failureValues(rule, IN_CATEGORY_A, windows))).not.toContain('undefined');
+    expect(RULE_IDS.map((rule) => typeof failureValues(rule, checked(IN_CATEGORY_A), windows))).not.toContain('undefined');
   });
 
-  it('leaves the deadline empty for an unreadable intake rather than throw', () => {
-    expect(failureValues('completion', { ...IN_CATEGORY_A, intakeYear: '20/21' }, windows).dates.date).toBe('');
+  it('counts the deadline from the intake as read: three academic years', () => {
+    expect(failureValues('completion', checked({ ...IN_CATEGORY_A, intakeYear: '2026/27' }), windows).dates.date).toBe('2029-08-31');
   });
 
   it('uses the same windows as the assessment', () => {
@@ -46,7 +54,7 @@ describe('failureValues', () => {
 describe('summaryRows', () => {
   it('lists the answers that apply, with the offer’s tick boxes as one row', () => {
     const draft = without(draftFromAnswers(IN_CATEGORY_B), 'pay');
-    const rows = summaryRows(draft);
+    const rows = summaryRows(readFlow(draft));
     expect(rows.map((r) => r.id)).toEqual([
       'programme', 'intake', 'nationality', 'born', 'iang', 'graduated', 'when', 'apply', 'offer', 'terms', 'months', 'own-business',
     ]);
@@ -55,17 +63,17 @@ describe('summaryRows', () => {
   });
 
   it('has no offer rows in Category A', () => {
-    expect(summaryRows(draftFromAnswers(IN_CATEGORY_A)).map((r) => r.id)).not.toContain('offer');
+    expect(summaryRows(readFlow(draftFromAnswers(IN_CATEGORY_A))).map((r) => r.id)).not.toContain('offer');
   });
 
   it('has "change" links that keep every answer and point at the question', () => {
-    const draft = draftFromAnswers(IN_CATEGORY_B);
-    for (const row of summaryRows(draft)) {
+    const flow = readFlow(draftFromAnswers(IN_CATEGORY_B));
+    for (const row of summaryRows(flow)) {
       const url = new URL(row.changeHref, 'https://example.org/en/eligibility/');
-      expect(draftFromQuery(url.searchParams)).toEqual(draftFromQuery(queryFromDraft(draft)));
+      expect(draftFromQuery(url.searchParams)).toEqual(draftFromQuery(queryOf(flow)));
       const field = fieldOfFragment(url.hash);
       expect(row.id === 'terms' ? field === 'full-time' : field === row.id).toBe(true);
     }
-    expect(changeHref(draft, 'born')).toMatch(/^\?programme=EG114701&.*#checker-born$/);
+    expect(summaryRows(flow).find((r) => r.id === 'born')?.changeHref).toMatch(/^\?programme=EG114701&.*#checker-born$/);
   });
 });

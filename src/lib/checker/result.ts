@@ -3,10 +3,19 @@
  * "your answers" list with a "change" link per question. Pure, so the island only turns these
  * into elements and words.
  */
-import { latestGraduationDate, type Answers, type RuleId, type Windows } from '../eligibility';
+import {
+  formatIsoDate,
+  latestGraduation,
+  type CheckedAnswers,
+  type RuleId,
+  type Windows,
+} from '../eligibility';
 import { intakeValues } from '../intake-sources';
-import { OFFER_TERMS, applicableFields, controlId, type Draft, type Field, type OfferTerm } from './fields';
-import { queryFromDraft } from './query';
+import { OFFER_TERMS, isOfferTerm, type OfferTerm } from './choices';
+import type { Field } from './fields';
+import type { Flow } from './flow';
+import { controlId } from './form-ids';
+import { queryOf } from './query';
 
 /** Placeholder values for a sentence: `dates` are 'YYYY-MM-DD', to be written in the reader's style. */
 export interface SentenceValues {
@@ -18,24 +27,24 @@ export interface SentenceValues {
  * The values the sentence for a failed rule fills in ({date}, {intake}, …). Lists are joined with
  * `separator`, the reader's ('、' in Chinese).
  */
-export function failureValues(rule: RuleId, answers: Answers, windows: Windows, separator = ', '): SentenceValues {
+export function failureValues(rule: RuleId, answers: CheckedAnswers, windows: Windows, separator = ', '): SentenceValues {
   switch (rule) {
     case 'age':
-      return { text: {}, dates: { date: answers.applicationDate } };
+      return { text: {}, dates: { date: formatIsoDate(answers.applicationDate) } };
     case 'intake':
       // Each source for its own part: ImmD names some intakes, the brochure the newest.
-      return { text: { intake: answers.intakeYear, ...intakeValues(separator) }, dates: {} };
+      return { text: { intake: answers.intake.label, ...intakeValues(separator) }, dates: {} };
     case 'programme':
-      return { text: { intake: answers.intakeYear }, dates: {} };
+      return { text: { intake: answers.intake.label }, dates: {} };
     case 'completion':
       return {
-        text: { intake: answers.intakeYear },
-        dates: { date: latestGraduationDate(answers.intakeYear) ?? '', graduated: answers.graduationDate },
+        text: { intake: answers.intake.label },
+        dates: { date: formatIsoDate(latestGraduation(answers.intake)), graduated: formatIsoDate(answers.graduationDate) },
       };
     case 'window':
       return {
         text: {},
-        dates: { from: windows.categoryA.from, to: windows.categoryB.to, date: answers.applicationDate },
+        dates: { from: windows.categoryA.from, to: windows.categoryB.to, date: formatIsoDate(answers.applicationDate) },
       };
     default:
       return { text: {}, dates: {} };
@@ -53,19 +62,17 @@ export interface SummaryRow {
   changeHref: string;
 }
 
-export function changeHref(draft: Draft, field: Field): string {
-  return `?${queryFromDraft(draft).toString()}#${controlId(field)}`;
-}
-
-export function summaryRows(draft: Draft): SummaryRow[] {
+/** "Your answers": one row per question that applies, each with its "change" link. */
+export function summaryRows(flow: Flow): SummaryRow[] {
+  const query = queryOf(flow).toString();
+  const changeHref = (field: Field) => `?${query}#${controlId(field)}`;
   const rows: SummaryRow[] = [];
-  for (const field of applicableFields(draft)) {
-    if ((OFFER_TERMS as readonly Field[]).includes(field)) {
-      if (field !== OFFER_TERMS[0]) continue;
-      const ticked = OFFER_TERMS.filter((term) => draft[term] === 'yes');
-      rows.push({ id: 'terms', values: ticked, changeHref: changeHref(draft, field) });
-    } else {
-      rows.push({ id: field as SummaryRow['id'], values: [draft[field] ?? ''], changeHref: changeHref(draft, field) });
+  for (const field of flow.fields) {
+    if (!isOfferTerm(field)) {
+      rows.push({ id: field, values: [flow.draft[field] ?? ''], changeHref: changeHref(field) });
+    } else if (field === OFFER_TERMS[0]) {
+      const ticked = OFFER_TERMS.filter((term) => flow.draft[term] === 'yes');
+      rows.push({ id: 'terms', values: ticked, changeHref: changeHref(field) });
     }
   }
   return rows;

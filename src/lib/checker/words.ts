@@ -3,52 +3,33 @@
  * so a new rule, error code or question without its words is a compile error, not a blank.
  */
 import type { Dictionary, Locale, MessageKey } from '../../i18n';
-import type { Catalogue, RuleId } from '../eligibility';
+import { ERROR_CODES, RULE_IDS, type IntakesByProgramme, type RuleId } from '../eligibility';
 import type { SourceId } from '../sources';
 import type { CheckerErrorCode } from './evaluate';
 import type { Field } from './fields';
+import { FLOW_ERROR_CODES } from './flow';
 import type { SummaryRowId } from './result';
 
+/**
+ * `{ [id]: key(id) }` for every id: the dictionary keys of a family of sentences, one per id. The
+ * key is a template type (`checker.failed.${RuleId}`), so `satisfies Record<Id, MessageKey>` below
+ * fails to compile when a dictionary lacks the sentence for a new rule or code.
+ */
+function keysFor<Id extends string, Key extends string>(ids: readonly Id[], key: (id: Id) => Key) {
+  return Object.fromEntries(ids.map((id) => [id, key(id)])) as { readonly [K in Id]: Key };
+}
+
 /** The sentence explaining why a failed rule fails, for the result. */
-export const FAILED_RULE_KEYS = {
-  age: 'checker.failed.age',
-  nationality: 'checker.failed.nationality',
-  iang: 'checker.failed.iang',
-  intake: 'checker.failed.intake',
-  programme: 'checker.failed.programme',
-  completion: 'checker.failed.completion',
-  window: 'checker.failed.window',
-  'job-offer': 'checker.failed.job-offer',
-} as const satisfies Record<RuleId, MessageKey>;
+export const FAILED_RULE_KEYS = keysFor(RULE_IDS, (id) => `checker.failed.${id}` as const) satisfies Record<RuleId, MessageKey>;
 
 /** The rule as a condition to meet, for the checklist the page shows without script. */
-export const CHECKLIST_RULE_KEYS = {
-  age: 'checker.rule.age',
-  nationality: 'checker.rule.nationality',
-  iang: 'checker.rule.iang',
-  intake: 'checker.rule.intake',
-  programme: 'checker.rule.programme',
-  completion: 'checker.rule.completion',
-  window: 'checker.rule.window',
-  'job-offer': 'checker.rule.job-offer',
-} as const satisfies Record<RuleId, MessageKey>;
+export const CHECKLIST_RULE_KEYS = keysFor(RULE_IDS, (id) => `checker.rule.${id}` as const) satisfies Record<RuleId, MessageKey>;
 
 /** One sentence per invalid-input code; `{field}` is the question's short name. */
-export const ERROR_KEYS = {
-  required: 'checker.error.required',
-  'invalid-choice': 'checker.error.invalid-choice',
-  'malformed-date': 'checker.error.malformed-date',
-  'impossible-date': 'checker.error.impossible-date',
-  'out-of-range-date': 'checker.error.out-of-range-date',
-  'before-birth': 'checker.error.before-birth',
-  'malformed-intake': 'checker.error.malformed-intake',
-  'out-of-range-intake': 'checker.error.out-of-range-intake',
-  'malformed-nationality': 'checker.error.malformed-nationality',
-  'malformed-programme-id': 'checker.error.malformed-programme-id',
-  'not-boolean': 'checker.error.not-boolean',
-  'malformed-job-offer': 'checker.error.malformed-job-offer',
-  'invalid-contract-months': 'checker.error.invalid-contract-months',
-} as const satisfies Record<CheckerErrorCode, MessageKey>;
+export const ERROR_KEYS = keysFor([...FLOW_ERROR_CODES, ...ERROR_CODES], (code) => `checker.error.${code}` as const) satisfies Record<
+  CheckerErrorCode,
+  MessageKey
+>;
 
 /** A question's short name, for "your answers" and inside error messages. */
 export const FIELD_NAME_KEYS = {
@@ -96,7 +77,7 @@ export function islandWords(dictionary: Dictionary): Partial<Record<MessageKey, 
 export interface IslandData {
   locale: Locale;
   /** programme id -> eligible intakes, from the content: the rules' catalogue */
-  catalogue: Catalogue;
+  catalogue: IntakesByProgramme;
   words: Partial<Record<MessageKey, string>>;
   /** 'YYYY-MM-DD': the newest "as of" date of the sources the result relies on */
   asOf: string;

@@ -49,8 +49,8 @@ export interface Answers {
   jobOffer: JobOffer | null;
 }
 
-/** programme id -> eligible intake years */
-export type Catalogue = Readonly<Record<string, readonly string[]>>;
+/** programme id -> eligible intake years: the only thing the rules need to know about programmes */
+export type IntakesByProgramme = Readonly<Record<string, readonly string[]>>;
 
 /** inclusive 'YYYY-MM-DD' */
 export interface Window {

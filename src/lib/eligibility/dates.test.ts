@@ -6,6 +6,7 @@ import {
   daysInMonth,
   formatIsoDate,
   isLeapYear,
+  isRealIsoDate,
   isWithin,
   nextDay,
   parseIsoDate,
@@ -53,6 +54,22 @@ describe('parseIsoDate', () => {
     ['3000-01-01', 'out-of-range-date'],
   ])('rejects %j as %s', (text, error) => {
     expect(parseIsoDate(text)).toBe(error);
+  });
+});
+
+describe('isRealIsoDate', () => {
+  it.each([
+    ['2028-02-29', true],
+    ['1800-01-01', true], // a real day, if not one the checker accepts
+    ['3000-12-31', true],
+    ['2027-02-29', false],
+    ['2027-13-01', false],
+    ['2027-1-1', false],
+    ['2027-01-01T00:00', false],
+    ['', false],
+    [20270101, false],
+  ])('%j is a real day: %s', (text, real) => {
+    expect(isRealIsoDate(text)).toBe(real);
   });
 });
 

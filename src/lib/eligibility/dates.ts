@@ -41,6 +41,16 @@ export function parseIsoDate(text: unknown): CalendarDate | DateError {
   return { year, month, day };
 }
 
+/**
+ * Whether `text` is 'YYYY-MM-DD' naming a day that exists, in any year: the one check of a date's
+ * form for the whole site (a date input's value, the build day, a date to write out). Whether the
+ * year is one the checker accepts is the rules' question, answered by `parseIsoDate`.
+ */
+export function isRealIsoDate(text: unknown): text is string {
+  const parsed = parseIsoDate(text);
+  return typeof parsed !== 'string' || parsed === 'out-of-range-date';
+}
+
 export function formatIsoDate({ year, month, day }: CalendarDate): string {
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers, Assessment, Catalogue } from './contract';
+import type { Answers, Assessment, IntakesByProgramme } from './contract';
 import { assessEligibility } from './index';
 import { answers, goodOffer } from './testing/arbitraries';
 import { CATALOGUE } from './testing/fixtures';
@@ -56,7 +56,7 @@ describe('assessEligibility on garbage', () => {
   it('never throws on arbitrary values for the answers and the catalogue', () => {
     fc.assert(
       fc.property(anything, anything, (input, catalogue) => {
-        expectWellFormed(assessEligibility(input as Answers, catalogue as Catalogue));
+        expectWellFormed(assessEligibility(input as Answers, catalogue as IntakesByProgramme));
       }),
       { numRuns: 2000 },
     );
@@ -74,7 +74,7 @@ describe('assessEligibility on garbage', () => {
   it('never throws with valid answers and a garbage catalogue', () => {
     fc.assert(
       fc.property(answers, anything, (input, catalogue) => {
-        expectWellFormed(assessEligibility(input, catalogue as Catalogue));
+        expectWellFormed(assessEligibility(input, catalogue as IntakesByProgramme));
       }),
       { numRuns: 1000 },
     );

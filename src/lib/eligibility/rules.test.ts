@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Answers, Catalogue, RuleId } from './contract';
+import type { Answers, IntakesByProgramme, RuleId } from './contract';
 import { assessEligibility, EXCLUDED_NATIONALITIES, RULE_IDS } from './index';
 import { CATALOGUE, GOOD_OFFER, IN_CATEGORY_A as A, IN_CATEGORY_B as B, verdict } from './testing/fixtures';
 
@@ -11,7 +11,7 @@ interface Case {
   name: string;
   answers: Answers;
   expected: 'category-a' | 'category-b' | RuleId[];
-  catalogue: Catalogue;
+  catalogue: IntakesByProgramme;
 }
 
 const when = (name: string, answers: Answers, expected: Case['expected'], catalogue = CATALOGUE): Case => ({
@@ -72,7 +72,7 @@ const CASES: Record<RuleId, Case[]> = {
     when("'toString', inherited from Object.prototype", { ...A, programmeId: 'toString' }, ['programme']),
     when("'__proto__'", { ...A, programmeId: '__proto__' }, ['programme']),
     // Only the catalogue's own entries count, so a polluted prototype cannot make a programme eligible.
-    when('listed only on the catalogue’s prototype', A, ['programme'], Object.create(CATALOGUE) as Catalogue),
+    when('listed only on the catalogue’s prototype', A, ['programme'], Object.create(CATALOGUE) as IntakesByProgramme),
   ],
   completion: [
     when('2025/26, graduated 31 Aug 2028', admitted('2025/26', '2028-08-31', '2028-09-01'), 'category-a'),

@@ -3,7 +3,7 @@
  * answers, and quotes its source from shared/facts/vpas.md ([ImmD] is the Immigration
  * Department's VPAS page, [Brochure] the VTC's 2025-12 brochure).
  */
-import type { Catalogue, RuleId } from './contract';
+import type { IntakesByProgramme, RuleId } from './contract';
 import { birthdayAtAge, compareDates, isWithin } from './dates';
 import { latestGraduation } from './intake';
 import type { CheckedAnswers } from './validate';
@@ -20,7 +20,7 @@ const MINIMUM_CONTRACT_MONTHS = 12;
 
 export interface RuleInput {
   readonly answers: CheckedAnswers;
-  readonly catalogue: Catalogue;
+  readonly catalogue: IntakesByProgramme;
   readonly ranges: CategoryRanges;
 }
 
@@ -49,7 +49,7 @@ const intake: Rule = ({ answers }) => includes(ELIGIBLE_INTAKES, answers.intake.
 // which the catalogue models. Only its own entries count: an id like 'toString' or '__proto__' must
 // not find something on Object.prototype.
 const programme: Rule = ({ answers, catalogue }) => {
-  const intakes: unknown = isCatalogue(catalogue) && Object.hasOwn(catalogue, answers.programmeId)
+  const intakes: unknown = isIntakesByProgramme(catalogue) && Object.hasOwn(catalogue, answers.programmeId)
     ? catalogue[answers.programmeId]
     : undefined;
   return Array.isArray(intakes) && intakes.includes(answers.intake.label);
@@ -104,6 +104,6 @@ function includes(list: readonly string[], value: string): boolean {
 
 // The catalogue is the site's own data, but the checker promises never to throw, even when handed
 // garbage in its place.
-function isCatalogue(value: unknown): value is Catalogue {
+function isIntakesByProgramme(value: unknown): value is IntakesByProgramme {
   return (typeof value === 'object' || typeof value === 'function') && value !== null;
 }

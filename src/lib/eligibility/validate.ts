@@ -54,79 +54,106 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Checks every answer and collects every error, in the order of the fields in `Answers` (and of
- * `JobOffer` within the offer), so the UI can show them in the order it asks the questions.
+ * One answer read on its own: its checked value, or what is wrong with it (a job offer can have
+ * several things wrong, one per part). Reading an answer is the only place it is parsed: the
+ * checker's flow reads each answer once and hands the readings to `checkReadings`.
  */
-export function validateAnswers(input: unknown): Validation {
-  const errors: FieldError[] = [];
-  // A non-object `input` reads as all fields missing, so each one reports its own error.
-  const read = (key: keyof Answers): unknown => (isRecord(input) ? input[key] : undefined);
-  const fail = (field: string, code: ErrorCode): undefined => {
-    errors.push({ field, code });
-    return undefined;
-  };
-  const date = (key: 'dateOfBirth' | 'graduationDate' | 'applicationDate') => {
-    const parsed = parseIsoDate(read(key));
-    return typeof parsed === 'string' ? fail(key, parsed) : parsed;
-  };
-  const flag = (field: string, value: unknown) =>
-    typeof value === 'boolean' ? value : fail(field, 'not-boolean');
+export type Reading<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-  const dateOfBirth = date('dateOfBirth');
-  const nationalityText = read('nationality');
-  const nationality =
-    typeof nationalityText === 'string' && NATIONALITY.test(nationalityText)
-      ? nationalityText
-      : fail('nationality', 'malformed-nationality');
-  const permittedUnderIANG = flag('permittedUnderIANG', read('permittedUnderIANG'));
-  const programmeText = read('programmeId');
-  const programmeId =
-    typeof programmeText === 'string' ? programmeText : fail('programmeId', 'malformed-programme-id');
-  const parsedIntake = parseIntake(read('intakeYear'));
-  const intake = typeof parsedIntake === 'string' ? fail('intakeYear', parsedIntake) : parsedIntake;
-  let graduationDate = date('graduationDate');
-  if (dateOfBirth && graduationDate && compareDates(graduationDate, dateOfBirth) < 0) {
-    graduationDate = fail('graduationDate', 'before-birth');
-  }
-  const applicationDate = date('applicationDate');
-  const jobOffer = checkJobOffer(read('jobOffer'), fail, flag);
+/** Every answer, read. */
+export type Readings = { readonly [K in keyof CheckedAnswers]: Reading<CheckedAnswers[K]> };
 
-  if (
-    errors.length === 0 &&
-    dateOfBirth && nationality !== undefined && permittedUnderIANG !== undefined && programmeId !== undefined &&
-    intake && graduationDate && applicationDate && jobOffer !== undefined
-  ) {
-    const answers = { dateOfBirth, nationality, permittedUnderIANG, programmeId, intake };
-    return { ok: true, answers: { ...answers, graduationDate, applicationDate, jobOffer } };
-  }
-  return { ok: false, errors };
+const value = <T>(checked: T): Reading<T> => ({ ok: true, value: checked });
+const error = (field: string, code: ErrorCode): Reading<never> => ({ ok: false, errors: [{ field, code }] });
+
+export type DateField = 'dateOfBirth' | 'graduationDate' | 'applicationDate';
+
+/** A 'YYYY-MM-DD' answer. */
+export function readDate(field: DateField, text: unknown): Reading<CalendarDate> {
+  const parsed = parseIsoDate(text);
+  return typeof parsed === 'string' ? error(field, parsed) : value(parsed);
 }
 
-/** A copy of the offer when every part of it is sound, null for no offer, undefined after errors. */
-function checkJobOffer(
-  value: unknown,
-  fail: (field: string, code: ErrorCode) => undefined,
-  flag: (field: string, value: unknown) => boolean | undefined,
-): JobOffer | null | undefined {
-  if (value === null) return null;
-  if (!isRecord(value)) return fail('jobOffer', 'malformed-job-offer');
-  // Checked in the order of the fields in `JobOffer`, so the errors come out in that order too.
-  const fullTime = flag('jobOffer.fullTime', value['fullTime']);
-  const relevantToProgramme = flag('jobOffer.relevantToProgramme', value['relevantToProgramme']);
-  const higherDiplomaLevel = flag('jobOffer.higherDiplomaLevel', value['higherDiplomaLevel']);
-  const marketPay = flag('jobOffer.marketPay', value['marketPay']);
-  const months = value['contractMonths'];
+export function readNationality(text: unknown): Reading<string> {
+  return typeof text === 'string' && NATIONALITY.test(text) ? value(text) : error('nationality', 'malformed-nationality');
+}
+
+export function readProgrammeId(text: unknown): Reading<string> {
+  return typeof text === 'string' ? value(text) : error('programmeId', 'malformed-programme-id');
+}
+
+export function readIntake(text: unknown): Reading<Intake> {
+  const parsed = parseIntake(text);
+  return typeof parsed === 'string' ? error('intakeYear', parsed) : value(parsed);
+}
+
+/** A yes/no answer: `field` is the answer's name, dotted inside the job offer. */
+export function readFlag(field: string, flag: unknown): Reading<boolean> {
+  return typeof flag === 'boolean' ? value(flag) : error(field, 'not-boolean');
+}
+
+/**
+ * The job offer: null for none, or an object whose every part is sound. Its errors come in the
+ * order of the fields in `JobOffer`.
+ */
+export function readJobOffer(offer: unknown): Reading<JobOffer | null> {
+  if (offer === null) return value(null);
+  if (!isRecord(offer)) return error('jobOffer', 'malformed-job-offer');
+  const fullTime = readFlag('jobOffer.fullTime', offer['fullTime']);
+  const relevantToProgramme = readFlag('jobOffer.relevantToProgramme', offer['relevantToProgramme']);
+  const higherDiplomaLevel = readFlag('jobOffer.higherDiplomaLevel', offer['higherDiplomaLevel']);
+  const marketPay = readFlag('jobOffer.marketPay', offer['marketPay']);
+  const months = offer['contractMonths'];
   // A contract runs a whole number of months; fractions, NaN and Infinity are typing slips.
-  const contractMonths =
+  const contractMonths: Reading<number> =
     typeof months === 'number' && Number.isInteger(months) && months >= 0
-      ? months
-      : fail('jobOffer.contractMonths', 'invalid-contract-months');
-  const ownBusiness = flag('jobOffer.ownBusiness', value['ownBusiness']);
-  if (
-    fullTime === undefined || relevantToProgramme === undefined || higherDiplomaLevel === undefined ||
-    marketPay === undefined || ownBusiness === undefined || contractMonths === undefined
-  ) {
-    return undefined;
-  }
-  return { fullTime, relevantToProgramme, higherDiplomaLevel, marketPay, contractMonths, ownBusiness };
+      ? value(months)
+      : error('jobOffer.contractMonths', 'invalid-contract-months');
+  const ownBusiness = readFlag('jobOffer.ownBusiness', offer['ownBusiness']);
+  const parts = { fullTime, relevantToProgramme, higherDiplomaLevel, marketPay, contractMonths, ownBusiness };
+  return combine(parts);
+}
+
+/** Every answer read from whatever arrived; a non-object reads as every answer missing. */
+export function readAnswers(input: unknown): Readings {
+  const read = (key: keyof Answers): unknown => (isRecord(input) ? input[key] : undefined);
+  return {
+    dateOfBirth: readDate('dateOfBirth', read('dateOfBirth')),
+    nationality: readNationality(read('nationality')),
+    permittedUnderIANG: readFlag('permittedUnderIANG', read('permittedUnderIANG')),
+    programmeId: readProgrammeId(read('programmeId')),
+    intake: readIntake(read('intakeYear')),
+    graduationDate: readDate('graduationDate', read('graduationDate')),
+    applicationDate: readDate('applicationDate', read('applicationDate')),
+    jobOffer: readJobOffer(read('jobOffer')),
+  };
+}
+
+/**
+ * The readings as one verdict: the checked answers, or every error, in the order of the fields in
+ * `Answers` (and of `JobOffer` within the offer), so the UI can show them in the order it asks the
+ * questions. The one check across answers is made here: graduation cannot come before birth.
+ */
+export function checkReadings(readings: Readings): Validation {
+  const { dateOfBirth, nationality, permittedUnderIANG, programmeId, intake, applicationDate, jobOffer } = readings;
+  const beforeBirth =
+    dateOfBirth.ok && readings.graduationDate.ok && compareDates(readings.graduationDate.value, dateOfBirth.value) < 0;
+  const graduationDate = beforeBirth ? error('graduationDate', 'before-birth') : readings.graduationDate;
+  // Listed in the order of `Answers`: `combine` keeps it for the errors.
+  const ordered = { dateOfBirth, nationality, permittedUnderIANG, programmeId, intake, graduationDate, applicationDate, jobOffer };
+  const checked = combine<CheckedAnswers>(ordered);
+  return checked.ok ? { ok: true, answers: checked.value } : { ok: false, errors: checked.errors };
+}
+
+/** Checks every answer and collects every error (see `checkReadings`). */
+export function validateAnswers(input: unknown): Validation {
+  return checkReadings(readAnswers(input));
+}
+
+/** Readings of several parts as the reading of the whole: every part's value, or all their errors in the parts' order. */
+function combine<T extends object>(parts: { [K in keyof T]: Reading<T[K]> }): Reading<T> {
+  const readings = Object.entries(parts) as [keyof T, Reading<T[keyof T]>][];
+  const errors = readings.flatMap(([, reading]) => (reading.ok ? [] : reading.errors));
+  if (errors.length > 0) return { ok: false, errors };
+  return value(Object.fromEntries(readings.map(([key, reading]) => [key, reading.ok && reading.value])) as T);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { careers, careersInOrder, careersOfSector, namedLike } from './careers';
-import { realCatalogue } from './testing';
+import { realNameCatalogue } from './testing';
 
-const { catalogue } = realCatalogue();
+const { catalogue } = realNameCatalogue();
 const programme = (id: string) => catalogue.programmes.find((p) => p.id === id)!;
 const title = (zhHans: string) => catalogue.sectors.flatMap((s) => s.jobs).find((j) => j.title['zh-hans'] === zhHans)!.title;
 

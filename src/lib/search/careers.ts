@@ -1,4 +1,5 @@
-import type { Catalogue, CatalogueProgramme, Localised } from './catalogue';
+import type { Locale, Localised } from '../../i18n';
+import type { NameCatalogue, CatalogueProgramme } from './catalogue';
 import { comparable } from './text';
 
 /**
@@ -7,7 +8,6 @@ import { comparable } from './text';
  * sector, so a title leads to every programme of its sector; those whose name matches the title
  * (软件工程师 and 软件工程) are marked and listed first.
  */
-type Locale = keyof Localised;
 
 /**
  * Two-character runs that many names share and that say nothing about the subject: 助理工程师
@@ -45,7 +45,7 @@ export interface Career {
   sectors: CareerLink[];
 }
 
-function linksFor(catalogue: Catalogue, sectorId: string, title: Localised): CareerLink {
+function linksFor(catalogue: NameCatalogue, sectorId: string, title: Localised): CareerLink {
   const programmes = catalogue.programmes
     .filter((p) => p.sectorId === sectorId)
     .map((p) => ({ id: p.id, namedLike: namedLike(title, p) }))
@@ -54,7 +54,7 @@ function linksFor(catalogue: Catalogue, sectorId: string, title: Localised): Car
 }
 
 /** Every job title once (a title in several sectors is one career with several sectors). */
-export function careers(catalogue: Catalogue, locale: Locale): Career[] {
+export function careers(catalogue: NameCatalogue, locale: Locale): Career[] {
   const byLabel = new Map<string, Career>();
   for (const sector of catalogue.sectors) {
     for (const job of sector.jobs) {
@@ -68,7 +68,7 @@ export function careers(catalogue: Catalogue, locale: Locale): Career[] {
 }
 
 /** The careers of one sector, in the brochure's order. */
-export function careersOfSector(catalogue: Catalogue, sectorId: string, locale: Locale): Career[] {
+export function careersOfSector(catalogue: NameCatalogue, sectorId: string, locale: Locale): Career[] {
   const sector = catalogue.sectors.find((s) => s.id === sectorId);
   return (sector?.jobs ?? []).map((job) => ({
     label: job.title[locale],

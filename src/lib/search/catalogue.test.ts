@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCatalogue, type AliasSource } from './catalogue';
+import { buildNameCatalogue, type AliasSource } from './catalogue';
 import { simplificationTable, searchForms } from './forms';
 import { simplifier } from './text';
-import { contentSources, realCatalogue } from './testing';
+import { contentSources, realNameCatalogue } from './testing';
 import * as OpenCC from 'opencc-js';
 
 const sources = contentSources();
-const { catalogue, problems } = realCatalogue();
+const { catalogue, problems } = realNameCatalogue();
 
 describe('the alias table (src/content/aliases)', () => {
   it('has one file per sector, named after it', () => {
@@ -45,16 +45,16 @@ describe('the alias table (src/content/aliases)', () => {
   });
 });
 
-describe('buildCatalogue', () => {
+describe('buildNameCatalogue', () => {
   const source = (aliases: AliasSource['aliases']): AliasSource[] => [{ file: 'maritime', sector: 'maritime', aliases }];
 
   it('reports an alias for a job title its sector does not have', () => {
-    const { problems: found } = buildCatalogue({ ...sources, aliases: source([{ terms: ['厨师'], jobTitles: ['副主厨'], programmes: [], sector: false }]) });
+    const { problems: found } = buildNameCatalogue({ ...sources, aliases: source([{ terms: ['厨师'], jobTitles: ['副主厨'], programmes: [], sector: false }]) });
     expect(found).toEqual(['aliases/maritime [厨师]: no job title "副主厨" in sector maritime']);
   });
 
   it('reports an alias for a programme of another sector, and a file named after no sector', () => {
-    const { problems: found } = buildCatalogue({
+    const { problems: found } = buildNameCatalogue({
       ...sources,
       aliases: [
         { file: 'maritime', sector: 'maritime', aliases: [{ terms: ['x'], jobTitles: [], programmes: ['culinary-arts'], sector: false }] },

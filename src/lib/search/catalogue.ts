@@ -1,18 +1,15 @@
+import type { Localised } from '../../i18n';
 import { localisedForms, searchForms, unique } from './forms';
 
 /**
- * The search catalogue: every programme, sector and job title with every way a student may write
+ * The name catalogue: every programme, sector and job title with every way a student may write
  * it, built once at build time from the content collections (sectors, programmes, aliases). The
- * search index, the careers page and the tests all read it, so they cannot disagree.
+ * search index, the island's search catalogue (contract.ts), the careers page and the tests all
+ * read it, so they cannot disagree. (The site's other catalogues have their own names: the
+ * content's sectors and programmes, content.ts `getCatalogue`, and the rules' `IntakesByProgramme`.)
  *
  * The input is plain data (not Astro collection entries) so tests can build it from the YAML files.
  */
-export interface Localised {
-  'zh-hans': string;
-  'zh-hant': string;
-  en: string;
-}
-
 export interface SectorSource {
   id: string;
   order: number;
@@ -80,7 +77,7 @@ export interface CatalogueProgramme {
   extras: string[];
 }
 
-export interface Catalogue {
+export interface NameCatalogue {
   sectors: CatalogueSector[];
   programmes: CatalogueProgramme[];
 }
@@ -89,11 +86,11 @@ export interface Catalogue {
  * Builds the catalogue, and lists every alias that points at nothing (an unknown job title or
  * programme, a file named after no sector): the build fails on any of them.
  */
-export function buildCatalogue(input: {
+export function buildNameCatalogue(input: {
   sectors: readonly SectorSource[];
   programmes: readonly ProgrammeSource[];
   aliases: readonly AliasSource[];
-}): { catalogue: Catalogue; problems: string[] } {
+}): { catalogue: NameCatalogue; problems: string[] } {
   const problems: string[] = [];
   const sectors = [...input.sectors].sort((a, b) => a.order - b.order);
   const sectorRank = new Map(sectors.map((s, i) => [s.id, i]));
@@ -128,7 +125,7 @@ export function buildCatalogue(input: {
   }
   const aliasForms = (key: string) => unique((aliasTerms.get(key) ?? []).flatMap(searchForms));
 
-  const catalogue: Catalogue = {
+  const catalogue: NameCatalogue = {
     sectors: sectors.map((s) => ({
       id: s.id,
       order: s.order,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { programmeIndexPage, searchCatalogue, sectorIndexPage, weights } from './entry';
-import { realCatalogue } from './testing';
+import { realNameCatalogue } from './testing';
 import { simplifiedText } from './forms';
 import { simplifier } from './text';
 
-const { catalogue } = realCatalogue();
+const { catalogue } = realNameCatalogue();
 
 describe('the index entry of a page', () => {
   it('weights a page’s own name above job titles above their aliases above the rest', () => {

@@ -1,6 +1,7 @@
-import type { Catalogue, Localised } from './catalogue';
+import type { Locale } from '../../i18n';
+import type { NameCatalogue } from './catalogue';
 import { hongKongText, searchForms, simplificationTable, unique } from './forms';
-import type { SearchCatalogue } from './rank';
+import type { SearchCatalogue } from './contract';
 import { spaceOutChinese } from './text';
 
 /**
@@ -41,7 +42,6 @@ export interface IndexPage {
   blocks: IndexBlock[];
 }
 
-type Locale = keyof Localised;
 
 const block = (weight: number, words: readonly string[]): IndexBlock => ({
   weight,
@@ -50,7 +50,7 @@ const block = (weight: number, words: readonly string[]): IndexBlock => ({
 
 const nonEmpty = (blocks: IndexBlock[]) => blocks.filter((b) => b.text);
 
-export function programmeIndexPage(catalogue: Catalogue, id: string, locale: Locale): IndexPage {
+export function programmeIndexPage(catalogue: NameCatalogue, id: string, locale: Locale): IndexPage {
   const programme = catalogue.programmes.find((p) => p.id === id);
   const sector = catalogue.sectors.find((s) => s.id === programme?.sectorId);
   if (!programme || !sector) throw new Error(`search index: unknown programme ${id}`);
@@ -64,7 +64,7 @@ export function programmeIndexPage(catalogue: Catalogue, id: string, locale: Loc
   };
 }
 
-export function sectorIndexPage(catalogue: Catalogue, id: string, locale: Locale): IndexPage {
+export function sectorIndexPage(catalogue: NameCatalogue, id: string, locale: Locale): IndexPage {
   const sector = catalogue.sectors.find((s) => s.id === id);
   if (!sector) throw new Error(`search index: unknown sector ${id}`);
   return {
@@ -87,7 +87,7 @@ const searchFormsOf = (texts: readonly string[]) => unique(texts.flatMap(searchF
  * query as Simplified; only the aliases, which the island shows, are in the page's script.
  */
 export function searchCatalogue(
-  catalogue: Catalogue,
+  catalogue: NameCatalogue,
   locale: Locale,
   paths: { programme: (id: string) => string; sector: (id: string) => string },
 ): SearchCatalogue {

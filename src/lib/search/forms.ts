@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js';
 import hkVariants from 'opencc-js/dict/HKVariantsRev';
 import traditionalCharacters from 'opencc-js/dict/TSCharacters';
 import twVariants from 'opencc-js/dict/TWVariantsRev';
+import type { Localised } from '../../i18n';
 import { hasHan } from './text';
 
 /**
@@ -67,7 +68,7 @@ export function searchForms(term: string): string[] {
 }
 
 /** Every spelling of a content text given in the three locales (a name, a job title). */
-export function localisedForms(text: { 'zh-hans': string; 'zh-hant': string; en: string }): string[] {
+export function localisedForms(text: Localised): string[] {
   return unique([...searchForms(text['zh-hans']), ...searchForms(text['zh-hant']), text.en]);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparableQuery, matchText, strength } from './match';
+import { comparableQuery, strength } from './match';
+import { matchText } from './testing';
 
 const { exact, contains, overlaps, none } = strength;
 

@@ -100,8 +100,3 @@ export function matchForms(query: Comparable, forms: readonly Comparable[]): Mat
   }
   return hasHan ? hanBest : latinBest;
 }
-
-/** Convenience for plain strings: `matchText('维修', ['维修顾问', 'Service Advisor'])`. */
-export function matchText(query: string, forms: readonly string[]): Match {
-  return matchForms(comparableQuery(query), forms.map(comparable));
-}

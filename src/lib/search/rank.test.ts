@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countBySector, mergeFound, rankResults, type SearchCatalogue, type SearchPage } from './rank';
+import type { SearchCatalogue, SearchPage } from './contract';
+import { countBySector, mergeFound, rankResults } from './rank';
 import { simplifier } from './text';
 
 /** A small catalogue in the shape of the real one: two sectors, five programmes. */

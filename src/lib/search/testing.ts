@@ -1,45 +1,39 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { buildCatalogue, type AliasSource, type ProgrammeSource, type SectorSource } from './catalogue';
+import { readAliases, readProgrammes, readSectors } from '../../../tests/support/content';
+import { buildNameCatalogue, type AliasSource, type ProgrammeSource, type SectorSource } from './catalogue';
+import { comparableQuery, matchForms, type Match } from './match';
+import { comparable } from './text';
 
 /**
- * For unit tests only: the real content read straight from src/content/ (Vitest has no Astro
- * content layer), in the shape buildCatalogue takes. Astro's schemas still guard the build.
+ * For unit tests only: the real content, read from src/content/ by the tests' one reader of the
+ * content files (Vitest has no Astro content layer), in the shape buildNameCatalogue takes. Astro's
+ * schemas still guard the build; the defaults they add are added here.
  */
-const contentDir = join(import.meta.dirname, '..', '..', 'content');
-
-function readCollection(name: string): { id: string; data: Record<string, unknown> }[] {
-  const dir = join(contentDir, name);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown> }));
-}
-
 export function contentSources(): { sectors: SectorSource[]; programmes: ProgrammeSource[]; aliases: AliasSource[] } {
   return {
-    sectors: readCollection('sectors').map(({ id, data }) => ({ id, ...data }) as SectorSource),
-    programmes: readCollection('programmes').map(({ id, data }) => ({ id, official: {}, ...data }) as ProgrammeSource),
-    aliases: readCollection('aliases').map(({ id, data }) => {
-      const file = data as { sector: string; aliases: Partial<AliasSource['aliases'][number]>[] };
-      return {
-        file: id,
-        sector: file.sector,
-        aliases: file.aliases.map((a) => ({
-          terms: a.terms ?? [],
-          jobTitles: a.jobTitles ?? [],
-          programmes: a.programmes ?? [],
-          sector: a.sector ?? false,
-        })),
-      };
-    }),
+    sectors: readSectors(),
+    programmes: readProgrammes().map((programme) => ({ ...programme, official: programme.official ?? {} })),
+    aliases: readAliases().map((file) => ({
+      file: file.id,
+      sector: file.sector,
+      aliases: file.aliases.map((a) => ({
+        terms: a.terms,
+        jobTitles: a.jobTitles ?? [],
+        programmes: a.programmes ?? [],
+        sector: a.sector ?? false,
+      })),
+    })),
   };
 }
 
-let built: ReturnType<typeof buildCatalogue> | undefined;
+/** A query against plain strings: `matchText('维修', ['维修顾问', 'Service Advisor'])`. */
+export function matchText(query: string, forms: readonly string[]): Match {
+  return matchForms(comparableQuery(query), forms.map(comparable));
+}
+
+let built: ReturnType<typeof buildNameCatalogue> | undefined;
 
 /** The catalogue built from the real content (once per test file). */
-export function realCatalogue() {
-  built ??= buildCatalogue(contentSources());
+export function realNameCatalogue() {
+  built ??= buildNameCatalogue(contentSources());
   return built;
 }

@@ -2,10 +2,10 @@
  * Test-only examples (nothing outside the tests imports this folder). The base applicants pass
  * every rule, so a test that changes one answer shows that answer's effect and nothing else.
  */
-import type { Answers, Assessment, Catalogue, JobOffer } from '../contract';
+import type { Answers, Assessment, IntakesByProgramme, JobOffer } from '../contract';
 
 /** One programme from each group of trades in facts/vpas.md, by the intakes the site models. */
-export const CATALOGUE: Catalogue = {
+export const CATALOGUE: IntakesByProgramme = {
   EG114701: ['2024/25', '2025/26', '2026/27'], // Mechanical Engineering: Electrical and Mechanical Services, an original trade
   AS114206: ['2025/26', '2026/27'], // Rehabilitation Services: a trade added in 2025/26
   HT114360: ['2026/27'], // Culinary Arts: Hospitality and Tourism, added for 2026/27

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { localeRoutes } from '../../../lib/routes';
-import { getSearchCatalogue } from '../../../lib/content';
+import { getNameCatalogue } from '../../../lib/content';
 import { searchCatalogue } from '../../../lib/search/entry';
 import { programmePath, sectorPath } from '../../../lib/paths';
 
@@ -9,7 +9,7 @@ export const getStaticPaths = (() => localeRoutes()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props: { locale } }) => {
-  const catalogue = searchCatalogue(await getSearchCatalogue(), locale, {
+  const catalogue = searchCatalogue(await getNameCatalogue(), locale, {
     programme: (id) => programmePath(locale, id),
     sector: (id) => sectorPath(locale, id),
   });

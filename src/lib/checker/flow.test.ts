@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseIsoDate } from '../eligibility/dates';
+import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
+import { evaluate } from './evaluate';
+import { FIELDS, type Draft } from './fields';
+import { readFlow } from './flow';
+import { summaryRows } from './result';
+import { draftFromAnswers, without } from './testing/drafts';
+
+// Every date the flow reads goes through parseIsoDate: a pass-through spy counts the readings.
+vi.mock('../eligibility/dates', async (original) => {
+  const actual = await original<typeof import('../eligibility/dates')>();
+  return { ...actual, parseIsoDate: vi.fn(actual.parseIsoDate) };
+});
+
+// The questions everyone answers, answered. Graduated 31 Aug 2027: Category A 2027-08-31..2028-02-29,
+// Category B 2028-03-01..2028-08-31.
+const base: Draft = without(draftFromAnswers(IN_CATEGORY_A), 'when', 'apply', 'offer');
+const ALWAYS = ['programme', 'intake', 'nationality', 'born', 'iang', 'graduated', 'when'];
+const OFFER = ['offer', 'full-time', 'relevant', 'level', 'pay', 'months', 'own-business'];
+
+describe('which questions are asked', () => {
+  it.each([
+    ['no plan yet', {}, ALWAYS],
+    ['Category A', { when: 'a' }, ALWAYS],
+    ['Category B, offer unanswered', { when: 'b' }, [...ALWAYS, 'offer']],
+    ['Category B, no offer', { when: 'b', offer: 'no' }, [...ALWAYS, 'offer']],
+    ['Category B with an offer', { when: 'b', offer: 'yes' }, [...ALWAYS, ...OFFER]],
+    ['a day in A', { when: 'date', apply: '2028-02-29', offer: 'yes' }, [...ALWAYS, 'apply']],
+    ['the first day of B', { when: 'date', apply: '2028-03-01', offer: 'yes' }, [...ALWAYS, 'apply', ...OFFER]],
+    ['the last day of B', { when: 'date', apply: '2028-08-31' }, [...ALWAYS, 'apply', 'offer']],
+    ['the day after B', { when: 'date', apply: '2028-09-01', offer: 'yes' }, [...ALWAYS, 'apply']],
+    ['no day given', { when: 'date' }, [...ALWAYS, 'apply']],
+    ['a malformed day', { when: 'date', apply: '2028-4-1' }, [...ALWAYS, 'apply']],
+    ['an impossible day', { when: 'date', apply: '2028-04-31', offer: 'yes' }, [...ALWAYS, 'apply']],
+  ] as const)('%s', (_, extra, expected) => {
+    expect(readFlow({ ...base, ...extra }).fields).toEqual(expected);
+  });
+
+  it('asks nothing about an offer when the graduation date is unknown or unreadable', () => {
+    expect(readFlow({ when: 'date', apply: '2028-04-01' }).offerApplies).toBe(false);
+    expect(readFlow({ ...base, graduated: '2027-02-30', when: 'date', apply: '2027-09-01' }).offerApplies).toBe(false);
+  });
+
+  it('keeps the questions in FIELDS order', () => {
+    const all = readFlow({ ...base, when: 'b', offer: 'yes' }).fields;
+    expect(all).toEqual(FIELDS.filter((f) => all.includes(f)));
+  });
+
+  it('does not require the tick boxes (unticked is an answer)', () => {
+    expect(readFlow({ ...base, when: 'b', offer: 'yes' }).required).toEqual([...ALWAYS, 'offer', 'months', 'own-business']);
+  });
+
+  it('reads only the plans the question offers', () => {
+    expect([readFlow({ when: 'b' }).plan, readFlow({ when: 'soon' }).plan, readFlow({}).plan]).toEqual(['b', undefined, undefined]);
+  });
+});
+
+describe('unanswered', () => {
+  it('names every required question of an empty draft', () => {
+    expect(readFlow({}).unanswered).toEqual(ALWAYS.map((field) => ({ field, code: 'required' })));
+  });
+
+  it('flags a choice the question does not offer', () => {
+    expect(readFlow({ ...base, iang: 'maybe', when: 'b', offer: 'perhaps' }).unanswered).toEqual([
+      { field: 'iang', code: 'invalid-choice' },
+      { field: 'offer', code: 'invalid-choice' },
+    ]);
+    expect(readFlow({ ...base, when: 'soon' }).unanswered).toEqual([{ field: 'when', code: 'invalid-choice' }]);
+  });
+
+  it('leaves dates and codes to the rules', () => {
+    expect(readFlow({ ...base, born: 'yesterday', nationality: 'xx', when: 'a' }).unanswered).toEqual([]);
+  });
+
+  it('asks for the offer details once there is an offer', () => {
+    expect(readFlow({ ...base, when: 'b', offer: 'yes' }).unanswered).toEqual([
+      { field: 'months', code: 'required' },
+      { field: 'own-business', code: 'required' },
+    ]);
+  });
+});
+
+describe('the readings the rules are given', () => {
+  it('passes unreadable numbers on, and leaves what is missing to the rules to name', () => {
+    const draft = draftFromAnswers(IN_CATEGORY_B);
+    const { jobOffer } = readFlow({ ...draft, months: 'two', 'own-business': 'perhaps' }).readings;
+    expect(jobOffer.ok || jobOffer.errors).toEqual([
+      { field: 'jobOffer.contractMonths', code: 'invalid-contract-months' },
+      { field: 'jobOffer.ownBusiness', code: 'not-boolean' },
+    ]);
+  });
+
+  it.each([
+    ['the offer question is unanswered', { offer: undefined }, [{ field: 'jobOffer', code: 'malformed-job-offer' }]],
+    ['there is no offer', { offer: 'no' }, null],
+    ['the offer does not matter (Category A)', { apply: '2027-10-01' }, null],
+  ] as const)('has no offer to give when %s', (_, change, expected) => {
+    const draft = Object.fromEntries(Object.entries({ ...draftFromAnswers(IN_CATEGORY_B), ...change }).filter(([, v]) => v !== undefined));
+    const { jobOffer } = readFlow(draft).readings;
+    expect(jobOffer.ok ? jobOffer.value : jobOffer.errors).toEqual(expected);
+  });
+
+  it('reads each date once: the rules get the flow’s own readings', () => {
+    const flow = readFlow({ ...base, when: 'b' });
+    expect(flow.readings.dateOfBirth).toBe(flow.dates.born);
+    expect(flow.readings.graduationDate).toBe(flow.dates.graduated);
+    expect(flow.readings.applicationDate).toBe(flow.dates.application);
+  });
+});
+
+describe('one evaluation', () => {
+  it('parses each date of the draft exactly once, from the form to the result', () => {
+    const draft = draftFromAnswers(IN_CATEGORY_B);
+    const parse = vi.mocked(parseIsoDate);
+    parse.mockClear();
+    const flow = readFlow(draft);
+    const evaluation = evaluate(flow, CATALOGUE);
+    summaryRows(flow);
+    expect(evaluation.status === 'assessed' && evaluation.assessment.outcome).toBe('category-b');
+    const parsed = parse.mock.calls.map(([text]) => text);
+    expect(parsed.toSorted()).toEqual([draft.apply, draft.born, draft.graduated].toSorted());
+  });
+});
