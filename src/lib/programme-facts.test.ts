@@ -89,6 +89,12 @@ describe('officialPage', () => {
     expect(officialPage({ sources: { a: page(1), b: page(2) }, official: { sourceOf } })).toEqual({ url, host: 'vtc.edu.hk' });
   });
 
+  it.each(['https://vpas.vtc.edu.hk/', 'https://www.vtc.edu.hk/hqip/vpas-std.php'])('is never the scheme’s own page %s', (url) => {
+    const scheme = { url, title: 'VPAS', accessed: '2026-11-25' };
+    expect(officialPage({ sources: { a: scheme }, official: { sourceOf: { institution: 'a' } } })).toBeNull();
+    expect(officialPage({ sources: { a: scheme, b: page(2) }, official: { sourceOf: { code: 'a', institution: 'b' } } })?.url).toBe('https://www.vtc.edu.hk/page-2');
+  });
+
   it('is null when the programme cites no page for its official details', () => {
     expect(officialPage({ sources: {}, official: { sourceOf: {} } })).toBeNull();
   });
