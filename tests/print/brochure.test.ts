@@ -60,6 +60,11 @@ describe.each(locales)('the %s brochure', (locale) => {
       // The rules that most often surprise: no part-time work while studying, one change of employer.
       'scheme.noJobs',
       'support.changeEmployer',
+      // The costs: the tuition's status, ImmD's application and visa fees.
+      'summary.costs.title',
+      'keyFacts.feesText',
+      'support.feeApplication',
+      'support.feeVisa',
       'trust.line',
       'footer.disclaimer',
     ] as const;
