@@ -345,6 +345,7 @@ export default {
   'checker.submit': 'Check',
   'checker.programme.choose': 'Choose a programme',
   'checker.intake.choose': 'Choose a year',
+  'checker.intake.unlisted': '{intake} (list not yet published)',
   'checker.nationality.choose': 'Choose a country or region',
   'checker.q.programme': 'Which programme are you studying?',
   'checker.hint.programme':
@@ -354,8 +355,12 @@ export default {
     'The year your programme started. This site takes an academic year to run from 1 September to 31 August (its reading, not the Immigration Department’s words): 2026/27 starts in September 2026.',
   'checker.q.nationality': 'What is your nationality?',
   'checker.hint.nationality':
-    'The country or region of your passport or travel document. Hong Kong is not listed: VPAS is for non-local students.',
+    'The country or region that issued your passport or travel document. Hong Kong is not listed: VPAS is for non-local students.',
   'checker.q.born': 'What is your date of birth?',
+  'checker.hint.born': 'For example, 27 3 2007.',
+  'checker.born.year': 'Year',
+  'checker.born.month': 'Month',
+  'checker.born.day': 'Day',
   'checker.q.iang':
     'Have you ever been permitted to remain in Hong Kong under the Immigration Arrangements for Non-local Graduates (IANG)?',
   'checker.help.iang.summary': 'I’m not sure: what is IANG?',
@@ -366,13 +371,12 @@ export default {
   'checker.hint.graduated':
     'The date printed on your graduation certificate. If you have not graduated yet, enter the date you expect.',
   'checker.q.when': 'When will you apply?',
-  'checker.hint.when': 'Your date of graduation opens two application windows, one after the other.',
+  'checker.hint.when': 'Counted from your date of graduation: Category A for the first 6 months, then Category B for the next 6.',
   'checker.when.a': 'Within 6 months after my date of graduation (Category A, no job offer needed)',
   'checker.when.b': 'In the 7th to 12th month after my date of graduation (Category B, with a job offer)',
-  'checker.when.date': 'On a date I choose',
-  'checker.q.apply': 'Date you will submit the application',
-  'checker.hint.apply':
-    'If you apply today, enter today’s date. Your age and the windows are worked out for the day you submit the application.',
+  'checker.when.date': 'On a particular date, which I will enter',
+  'checker.q.apply': 'On what date will you submit the application?',
+  'checker.hint.apply': 'Your age and the windows are worked out for the day you submit the application.',
   'checker.q.offer': 'Do you hold an offer of a job in Hong Kong?',
   'checker.hint.offer':
     'Only for Category B: applying in the 7th to 12th month after graduating, you must already hold a job offer.',
@@ -408,12 +412,13 @@ export default {
   'checker.field.months': 'Length of contract',
   'checker.field.own-business': 'A business you set up or joined',
   'checker.none': 'None of these',
+  'checker.notAnswered': 'Not answered',
   'checker.monthsValue': '{months} months',
   'checker.error.summaryTitle': 'There is a problem',
   'checker.error.title': 'Error: {title}',
   'checker.error.required': '{field}: answer this question.',
   'checker.error.invalid-choice': '{field}: choose one of the answers offered.',
-  'checker.error.malformed-date': '{field} must be a date, for example 2027-08-31.',
+  'checker.error.malformed-date': '{field} must be a full date: day, month and year.',
   'checker.error.impossible-date': '{field} must be a real date: there is no such day.',
   'checker.error.out-of-range-date': '{field} must be in a year from 1900 to 2999.',
   'checker.error.before-birth': '{field} must be after your date of birth.',
@@ -424,38 +429,57 @@ export default {
   'checker.error.not-boolean': '{field}: choose Yes or No.',
   'checker.error.malformed-job-offer': '{field}: choose Yes or No.',
   'checker.error.invalid-contract-months': '{field} must be a whole number of months, such as 24.',
+  'checker.result.documentTitle': '{outcome} | {title}',
   'checker.result.category-a.title': 'You could apply under Category A (stay)',
   'checker.result.category-a.text':
     'From your answers, you could apply to stay in Hong Kong, with no job offer needed, between {from} and {to}. You would normally be granted 12 months’ stay to look for and take up a full-time job relevant to your programme. Category A is granted once only.',
   'checker.result.category-b.title': 'You could apply under Category B (return)',
   'checker.result.category-b.text':
     'From your answers, you could apply with your job offer between {from} and {to}. You would normally be granted 24 months’ stay on employment condition, or the length of your contract if shorter.',
+  'checker.result.turns18':
+    'You turn 18 on {birthday}. You must be 18 on the day you submit the application, so the earliest you could apply is {birthday}, which falls in {category}.',
   'checker.result.windowPassed': 'Note: this window ended on {date}, before today (Hong Kong time).',
   'checker.result.intakeFromBrochure':
     'About your year of admission: the Immigration Department’s VPAS page (revision of {immdDate}) names only the {immdIntakes} intakes; the programmes for {intake} are listed in the VTC’s brochure of December 2025. The VTC’s list for your intake is what counts.',
-  'checker.result.not-eligible.title': 'From your answers, you could not apply under VPAS',
-  'checker.result.not-eligible.text': 'Your answers do not meet these rules:',
-  'checker.failed.age':
-    'Age: on {date}, the day you would apply, you would be under 18. You must be 18 or older on the day you submit the application.',
+  'checker.result.not-yet-known.title': 'Admitted in {intake}: not known yet',
+  'checker.result.not-yet-known.text':
+    'The Immigration Department’s VPAS page names students admitted in {immdIntakes}, and the VTC’s brochure of December 2025 lists the programmes for {brochureIntakes}. No list for {intake} has been published, and whether VPAS will cover that year is not known, so this site cannot yet say whether you could apply.',
+  'checker.result.not-yet-known.watch':
+    'Look out for the VTC’s list of VPAS-eligible programmes for {intake}, and for changes to the Immigration Department’s VPAS page:',
+  'checker.result.not-yet-known.rest': 'Your other answers meet the rules as this site knows them today.',
+  'checker.result.ruled-out.title': 'From your answers, you cannot apply under VPAS',
+  'checker.result.ruled-out.text': 'This answer decides it, so the other questions no longer matter:',
+  'checker.result.not-on-that-day.title': 'From your answers, you cannot apply at the time you gave',
+  'checker.result.not-on-that-day.text': 'The problem is the timing:',
+  'checker.ruledOut.lead': 'With this answer, you cannot apply under VPAS.',
+  'checker.ruledOut.rest': 'The other questions no longer matter.',
+  'checker.failed.age-on-the-day':
+    'Age: you must be 18 or older on the day you submit the application. You turn 18 on {birthday}, so on {applied} you would be under 18. The earliest you could apply is {earliest}, which falls in {category}.',
+  'checker.failed.age-after-last-day':
+    'Age: you must be 18 or older on the day you submit the application, and you must apply no later than 12 months after graduating, by {last}. You turn 18 only on {birthday}, after that day, so you cannot apply.',
   'checker.failed.nationality':
     'Nationality: nationals of Afghanistan, Cuba, Laos, North Korea, Nepal and Vietnam cannot apply.',
   'checker.failed.iang':
     'IANG: people who have ever been permitted to remain in Hong Kong under the Immigration Arrangements for Non-local Graduates cannot apply.',
   'checker.failed.intake':
-    'Year of admission: the Immigration Department’s page names students admitted in {immdIntakes}, and the VTC’s brochure also lists programmes for {brochureIntakes}; you were admitted in {intake}.',
+    'Year of admission: the Immigration Department’s page names students admitted in {immdIntakes}, and the VTC’s brochure also lists programmes for {brochureIntakes}; students admitted before then are not in the scheme.',
   'checker.failed.programme':
     'Programme: as this site reads the VTC’s lists, this programme is not VPAS-eligible for the {intake} intake. The VTC’s own list for your intake is what counts; if in doubt, ask the VTC ({vtcEmail}).',
   'checker.failed.completion':
-    'Completion: students admitted in {intake} must complete the programme within three academic years after admission; as this site reads that (academic years end on 31 August), by {date}. Your date of graduation is {graduated}. The VTC’s proof is what counts.',
-  'checker.failed.window':
-    'Timing: you must apply from your date of graduation until 12 months after it, that is from {from} to {to}; your date of application is {date}.',
+    'Completion: students admitted in {intake} must complete the programme within three academic years after admission; as this site reads that (academic years end on 31 August), by {deadline}. Your date of graduation is {graduated}. The VTC’s proof is what counts.',
+  'checker.failed.window-before':
+    'Timing: you can apply only once you have graduated. The date you gave, {applied}, is before your date of graduation, {graduated}.',
+  'checker.failed.window-after':
+    'Timing: you must apply no later than 12 months after graduating, that is by {last}; the date you gave is {applied}.',
   'checker.failed.job-offer':
-    'Job offer: in the 7th to 12th month after graduating (Category B) you must already hold an offer of a job that is full-time, relevant to your programme, at a level commonly taken up by Higher Diploma holders or above, at market-level pay and on a contract of at least one year. Setting up or joining a business does not count.',
+    'Job offer: in the 7th to 12th month after graduating (Category B) you must already hold an offer of a job that is full-time, relevant to your programme, at a level commonly taken up by Higher Diploma holders or above, at market-level pay and on a contract of at least one year. Setting up or joining a business does not count. Within 6 months after graduating (Category A), no job offer is needed.',
   'checker.sourceLink': 'Source: Immigration Department, VPAS page',
   'checker.windows.title': 'Your application windows',
+  'checker.windows.ifListed': 'If the list includes your programme and the rules stay the same: your application windows',
   'checker.windows.a': 'Category A (stay, no job offer needed)',
   'checker.windows.b': 'Category B (return, with a job offer)',
   'checker.windows.range': '{from} to {to}',
+  'checker.windows.under18': 'Not open to you: you are still under 18 when it ends',
   'checker.windows.note':
     'Hong Kong dates, both days included, counted from the date on your graduation certificate.',
   'checker.next.title': 'What to do next',
@@ -464,6 +488,7 @@ export default {
   'checker.next.apply':
     'Apply online on the Immigration Department’s website between {from} and {to}. The documents to send are listed in Part IX of the Guidebook for VPAS.',
   'checker.next.applyLink': 'The Immigration Department’s VPAS page',
+  'checker.next.vtcLink': 'The VTC’s VPAS site',
   'checker.next.fees':
     'Fees for each applicant: an application fee of HK$600, which is not refundable, then a visa issuance fee of HK$1,300 for a stay of over 180 days (HK$600 otherwise).',
   'checker.next.time': 'Processing normally takes four weeks.',
@@ -473,9 +498,9 @@ export default {
   'checker.change': 'Change',
   'checker.startAgain': 'Start again',
   'checker.print': 'Print this result',
-  'checker.checklist.title': 'The rules, as a checklist',
+  'checker.checklist.title': 'The rules at a glance',
   'checker.checklist.lead':
-    'You could apply under VPAS if every one of these is true. The questions above work through them for you; you can also tick them off yourself.',
+    'You could apply under VPAS if every one of these is true. The questions above work through them for you.',
   'checker.rule.nonLocal':
     'You came to Hong Kong as a non-local student (on a student visa or entry permit), from the Mainland of China or any other country or region.',
   'checker.rule.age': 'You are 18 or older on the day you submit the application.',
@@ -483,7 +508,7 @@ export default {
   'checker.rule.iang':
     'You have never been permitted to remain in Hong Kong under the Immigration Arrangements for Non-local Graduates (IANG).',
   'checker.rule.intake':
-    'You were admitted in {immdIntakes}, as the Immigration Department’s page names them, or in {brochureIntakes}, for which the VTC’s brochure of December 2025 lists the programmes.',
+    'You were admitted in {immdIntakes}, as the Immigration Department’s page names them, or in {brochureIntakes}, for which the VTC’s brochure of December 2025 lists the programmes. No list for a later year has been published yet.',
   'checker.rule.programme':
     'Your programme is on the VTC’s list of VPAS-eligible programmes for your year of admission (the VTC’s list counts; the programmes this site lists are the 2026/27 list).',
   'checker.rule.completion':
@@ -495,7 +520,7 @@ export default {
   'checker.checklist.windowsA':
     'Category A (stay): from your date of graduation until the same day six months later; if that month has no such day, until its last day.',
   'checker.checklist.windowsB':
-    'Category B (return): from the next day until the same day twelve months after your date of graduation, or that month’s last day.',
+    'Category B (return): from the day after Category A ends until the same day twelve months after your date of graduation, or that month’s last day.',
   'checker.checklist.example':
     'For example, graduating on {graduated}: Category A until {aTo}; Category B from {bFrom} to {bTo}.',
   'checker.checklist.hongKong':

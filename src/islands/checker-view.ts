@@ -1,16 +1,17 @@
 /**
- * The checker's DOM writing: errors next to their fields and in the summary, and the result.
- * Text only ever goes in as text (textContent), never as HTML.
+ * The checker's DOM writing around the questions: errors next to their fields and in the summary,
+ * and the notice under an answer that rules the student out. Text only ever goes in as text
+ * (textContent), never as HTML. The result itself is checker-result.ts's.
  */
 import { format, formatDate, type MessageKey } from '../i18n';
-import type { Evaluation, FieldError } from '../lib/checker/evaluate';
+import type { FieldError } from '../lib/checker/evaluate';
+import type { Field } from '../lib/checker/fields';
 import type { Flow } from '../lib/checker/flow';
-import { isRealIsoDate } from '../lib/eligibility';
 import { controlId } from '../lib/checker/form-ids';
-import { failureValues, summaryRows, type SummaryRow } from '../lib/checker/result';
-import { ERROR_KEYS, FAILED_RULE_KEYS, FIELD_NAME_KEYS, type IslandData } from '../lib/checker/words';
+import { reasons, type Reason } from '../lib/checker/result';
+import { CATEGORY_KEYS, ERROR_KEYS, FIELD_NAME_KEYS, REASON_KEYS, type IslandData } from '../lib/checker/words';
 import { contactValues } from '../lib/contacts';
-import { intakeValues, restsOnBrochure } from '../lib/intake-sources';
+import { isRealIsoDate } from '../lib/eligibility';
 
 export interface View {
   root: HTMLElement;
@@ -18,38 +19,96 @@ export interface View {
   result: HTMLElement;
   summary: HTMLElement;
   data: IslandData;
-  /** The page's own <title>, before any "Error:" prefix. */
+  /** The page's own <title>, before any "Error:" prefix or outcome. */
   title: string;
 }
 
-type Child = Node | string;
+export type Child = Node | string;
 
-function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+export function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.append(...children);
   return element;
 }
 
-function translator(data: IslandData) {
-  return (key: MessageKey, values?: Record<string, string>) => format(data.words[key] ?? key, values ?? {});
+export type Translate = (key: MessageKey, values?: Record<string, string>) => string;
+
+export function translator(data: IslandData): Translate {
+  return (key, values) => format(data.words[key] ?? key, values ?? {});
+}
+
+/** A reason for a negative result as a sentence, its dates written the reader's way, with its source. */
+export function reasonItem(view: View, { id, values }: Reason): HTMLElement {
+  const t = translator(view.data);
+  const date = (iso: string) => (isRealIsoDate(iso) ? formatDate(iso, view.data.locale) : iso);
+  const dates = Object.fromEntries(Object.entries(values.dates).map(([name, iso]) => [name, date(iso)]));
+  const category = values.category ? { category: t(CATEGORY_KEYS[values.category]) } : {};
+  const sentence = t(REASON_KEYS[id], { ...contactValues, ...values.text, ...dates, ...category });
+  return h('li', {}, `${sentence} `, sourceLink(view));
+}
+
+export function sourceLink(view: View): HTMLElement {
+  return h('a', { href: view.data.immdUrl ?? '', class: 'underline' }, translator(view.data)('checker.sourceLink'));
+}
+
+/**
+ * Under the question that settles it, the notice that an answer rules the student out (GOV.UK:
+ * an answer that decides the outcome ends the questions); every other notice emptied. The notice
+ * is a live region, so a screen reader hears it as soon as the answer is given.
+ */
+export function renderRuledOut(view: View, flow: Flow) {
+  const t = translator(view.data);
+  for (const notice of view.form.querySelectorAll<HTMLElement>('[data-ruled-out-for]')) {
+    const live = notice.querySelector('[data-ruled-out-live]');
+    const at = flow.ruledOut?.at;
+    if (!live || notice.dataset.ruledOutFor !== at) {
+      live?.replaceChildren();
+      delete notice.dataset.shown;
+      continue;
+    }
+    const evaluation = { status: 'ruled-out', rules: flow.ruledOut?.rules ?? [] } as const;
+    const items = reasons(evaluation, flow, t('list.separator')).map((reason) => reasonItem(view, reason));
+    live.replaceChildren(
+      h('p', { class: 'font-bold' }, t('checker.ruledOut.lead')),
+      h('ul', { class: 'mt-2 list-disc space-y-2 pl-5' }, ...items),
+      h('p', { class: 'mt-2' }, t('checker.ruledOut.rest')),
+    );
+    notice.dataset.shown = '';
+  }
+}
+
+function questionOf(view: View, field: Field) {
+  return view.form.querySelector<HTMLElement>(`[data-question="${field}"]`);
+}
+
+/** One question's error, gone: its message, its marks on the controls and its line in the summary. */
+export function clearFieldError(view: View, field: Field) {
+  const question = questionOf(view, field);
+  if (question?.dataset.invalid === undefined) return;
+  delete question.dataset.invalid;
+  const message = question.querySelector<HTMLElement>('[data-error]');
+  if (message) {
+    message.hidden = true;
+    message.textContent = '';
+  }
+  for (const element of [question, ...question.querySelectorAll('[aria-describedby], [aria-invalid]')]) {
+    const ids = (element.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id !== '' && !id.endsWith('-error'));
+    if (ids.length > 0) element.setAttribute('aria-describedby', ids.join(' '));
+    else element.removeAttribute('aria-describedby');
+    element.removeAttribute('aria-invalid');
+  }
+  view.summary.querySelector(`[data-field="${field}"]`)?.closest('li')?.remove();
+  if (!view.summary.querySelector('[data-field]')) {
+    view.summary.hidden = true;
+    document.title = view.title;
+  }
 }
 
 export function clearErrors(view: View) {
   for (const question of view.form.querySelectorAll<HTMLElement>('[data-question][data-invalid]')) {
-    delete question.dataset.invalid;
-    const message = question.querySelector<HTMLElement>('[data-error]');
-    if (message) {
-      message.hidden = true;
-      message.textContent = '';
-    }
+    clearFieldError(view, question.dataset.question as Field);
   }
-  for (const element of view.form.querySelectorAll('[aria-describedby]')) {
-    const ids = (element.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => !id.endsWith('-error'));
-    if (ids.length > 0) element.setAttribute('aria-describedby', ids.join(' '));
-    else element.removeAttribute('aria-describedby');
-  }
-  for (const element of view.form.querySelectorAll('[aria-invalid]')) element.removeAttribute('aria-invalid');
   view.summary.hidden = true;
   view.summary.querySelector('[data-error-list]')?.replaceChildren();
   document.title = view.title;
@@ -62,125 +121,22 @@ export function renderErrors(view: View, errors: FieldError[]) {
   for (const { field, code } of errors) {
     const message = t(ERROR_KEYS[code], { field: t(FIELD_NAME_KEYS[field]) });
     list?.append(h('li', {}, h('a', { href: `#${controlId(field)}`, 'data-field': field }, message)));
-    const question = view.form.querySelector<HTMLElement>(`[data-question="${field}"]`);
+    const question = questionOf(view, field);
     const error = question?.querySelector<HTMLElement>('[data-error]');
     if (!question || !error) continue;
     question.dataset.invalid = '';
     error.textContent = message;
     error.hidden = false;
+    // A group of controls (radios, the three boxes of a date) is described as a whole, on its
+    // fieldset; a single control on itself.
+    const isGroup = question instanceof HTMLFieldSetElement;
     const control = document.getElementById(controlId(field));
-    // A radio group is described as a whole, on its fieldset; a single control on itself.
-    const isRadio = control instanceof HTMLInputElement && control.type === 'radio';
-    const described = isRadio ? question : control;
-    if (!isRadio) control?.setAttribute('aria-invalid', 'true');
+    const described = isGroup ? question : control;
+    if (!isGroup) control?.setAttribute('aria-invalid', 'true');
+    else for (const box of question.querySelectorAll('input:not([type=radio]):not([type=checkbox])')) box.setAttribute('aria-invalid', 'true');
     const ids = (described?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
     described?.setAttribute('aria-describedby', [...ids, error.id].join(' '));
   }
   view.summary.hidden = false;
   document.title = t('checker.error.title', { title: view.title });
-}
-
-/** `today` is Hong Kong's date ('YYYY-MM-DD'), or '' when it cannot be known. */
-export function renderResult(view: View, evaluation: Extract<Evaluation, { status: 'assessed' }>, flow: Flow, today: string) {
-  const { data, result } = view;
-  const t = translator(data);
-  const date = (iso: string) => formatDate(iso, data.locale);
-  const { assessment, answers } = evaluation;
-  const { categoryA, categoryB } = assessment.windows;
-  const range = (w: { from: string; to: string }) => t('checker.windows.range', { from: date(w.from), to: date(w.to) });
-  const heading = (text: string) => h('h3', { class: 'mt-8 text-xl font-bold' }, text);
-  const source = () => h('a', { href: data.immdUrl ?? '', class: 'underline' }, t('checker.sourceLink'));
-
-  result.querySelector<HTMLElement>('[data-result-panel]')?.setAttribute('data-outcome', assessment.outcome);
-  const title = result.querySelector('#checker-result-title');
-  if (title) title.textContent = t(`checker.result.${assessment.outcome}.title`);
-
-  const lead: Child[] = [];
-  const body: Child[] = [];
-  if (assessment.outcome === 'not-eligible') {
-    const reasons = assessment.failed.map((rule) => {
-      const { text, dates } = failureValues(rule, answers, assessment.windows, t('list.separator'));
-      const values = { ...contactValues, ...text, ...Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, isRealIsoDate(v) ? date(v) : v])) };
-      return h('li', {}, `${t(FAILED_RULE_KEYS[rule], values)} `, source());
-    });
-    lead.push(h('p', {}, t('checker.result.not-eligible.text')), h('ul', { class: 'list-disc space-y-2 pl-5' }, ...reasons));
-    lead.push(h('p', {}, t('checker.next.not-eligible')));
-  } else {
-    const window = assessment.outcome === 'category-a' ? categoryA : categoryB;
-    const letter = assessment.outcome === 'category-a' ? 'a' : 'b';
-    lead.push(h('p', {}, t(`checker.result.${assessment.outcome}.text`, { from: date(window.from), to: date(window.to) })));
-    // The rules do not read the clock, so a shared result stays the same; the page says when its
-    // window is already over ('YYYY-MM-DD' strings order like dates).
-    if (today !== '' && window.to < today) {
-      lead.push(h('p', { class: 'font-semibold' }, t('checker.result.windowPassed', { date: date(window.to) })));
-    }
-    const apply = t('checker.next.apply', { from: date(window.from), to: date(window.to) });
-    body.push(heading(t('checker.next.title')), h('ol', { class: 'mt-3 list-decimal space-y-2 pl-5' },
-      h('li', {}, t(`checker.next.proof-${letter}`)),
-      h('li', {}, `${apply} `, h('a', { href: data.immdUrl ?? '', class: 'underline' }, t('checker.next.applyLink'))),
-      h('li', {}, t('checker.next.fees')),
-      h('li', {}, t('checker.next.time')),
-    ));
-  }
-  const windows = h('dl', { class: 'mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]' },
-    h('dt', { class: 'font-semibold' }, t('checker.windows.a')), h('dd', {}, range(categoryA)),
-    h('dt', { class: 'font-semibold' }, t('checker.windows.b')), h('dd', {}, range(categoryB)),
-  );
-  body.unshift(heading(t('checker.windows.title')), windows, h('p', { class: 'mt-2 text-sm text-(--color-muted)' }, t('checker.windows.note')));
-  body.push(heading(t('checker.answers.title')), answersList(view, flow));
-  body.push(h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(data.asOf) })));
-
-  // ImmD's page names the earlier intakes; an intake only the brochure names is cited to it, and said so.
-  if (restsOnBrochure(answers.intake.label)) {
-    const values = { ...intakeValues(t('list.separator')), intake: answers.intake.label, immdDate: date(data.immdAsOf) };
-    lead.push(h('p', { 'data-intake-source': 'brochure' }, `${t('checker.result.intakeFromBrochure', values)} `, source()));
-  }
-  result.querySelector('[data-result-lead]')?.replaceChildren(...lead);
-  result.querySelector('[data-result-body]')?.replaceChildren(...body);
-}
-
-/** "Your answers", GOV.UK's summary list: each answer with a link back to its question. */
-function answersList(view: View, flow: Flow): HTMLElement {
-  const t = translator(view.data);
-  const rows = summaryRows(flow).map((row) => {
-    const name = t(FIELD_NAME_KEYS[row.id]);
-    const change = h('a', { href: row.changeHref, class: 'underline' }, t('checker.change'), h('span', { class: 'sr-only' }, ` ${name}`));
-    return h('div', { class: 'grid gap-x-4 border-b border-(--color-line) py-3 sm:grid-cols-[14rem_1fr_auto]' },
-      h('dt', { class: 'font-semibold' }, name),
-      h('dd', {}, ...answerText(view, row)),
-      h('dd', { class: 'print:hidden' }, change),
-    );
-  });
-  return h('dl', { class: 'mt-3 border-t border-(--color-line)' }, ...rows);
-}
-
-function answerText(view: View, row: SummaryRow): Child[] {
-  const t = translator(view.data);
-  const [value = ''] = row.values;
-  switch (row.id) {
-    case 'programme':
-    case 'nationality': {
-      const select = view.form.querySelector<HTMLSelectElement>(`#${controlId(row.id)}`);
-      const option = [...(select?.options ?? [])].find((o) => o.value === value);
-      return [option?.textContent ?? value];
-    }
-    case 'born':
-    case 'graduated':
-    case 'apply':
-      return [isRealIsoDate(value) ? formatDate(value, view.data.locale) : value];
-    case 'iang':
-    case 'offer':
-    case 'own-business':
-      return [t(value === 'yes' ? 'checker.yes' : 'checker.no')];
-    case 'when':
-      return [t(`checker.when.${value as 'a' | 'b' | 'date'}`)];
-    case 'months':
-      return [t('checker.monthsValue', { months: value })];
-    case 'terms':
-      return row.values.length === 0
-        ? [t('checker.none')]
-        : [h('ul', {}, ...row.values.map((term) => h('li', {}, t(`checker.term.${term as 'pay'}`))))];
-    default:
-      return [value];
-  }
 }

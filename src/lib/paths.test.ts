@@ -13,6 +13,7 @@ describe('paths', () => {
     expect(searchPath('en')).toBe('/en/search/');
     expect(paths.careersPath('en')).toBe('/en/careers/');
     expect(paths.checkerPath('zh-hans')).toBe('/zh-hans/eligibility/');
+    expect(paths.checkerPath('en', 'cybersecurity')).toBe('/en/eligibility/?programme=cybersecurity');
     expect(paths.brochurePath('zh-hant')).toBe('/zh-hant/brochure/');
     expect(paths.supportPath('en')).toBe('/en/support/');
     expect(paths.rulesPath('zh-hant')).toBe('/zh-hant/rules/');

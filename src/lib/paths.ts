@@ -25,7 +25,12 @@ export const searchPath = (locale: Locale) => sitePath(locale, 'search');
 export const searchCataloguePath = (locale: Locale) => `${searchPath(locale)}catalogue.json`;
 export const pagefindBundlePath = () => `${base}pagefind/`;
 export const careersPath = (locale: Locale) => sitePath(locale, 'careers');
-export const checkerPath = (locale: Locale) => sitePath(locale, 'eligibility');
+/**
+ * The eligibility checker; with a programme, the checker with that programme pre-selected (the
+ * query key is the programme question's name, as the checker's form writes it).
+ */
+export const checkerPath = (locale: Locale, programme?: string) =>
+  programme ? `${sitePath(locale, 'eligibility')}?${new URLSearchParams({ programme })}` : sitePath(locale, 'eligibility');
 export const brochurePath = (locale: Locale) => sitePath(locale, 'brochure');
 export const supportPath = (locale: Locale) => sitePath(locale, 'support');
 /** The scheme's full rules, in the navigation (issue 17); company support stays on its own page. */

@@ -61,7 +61,7 @@ export async function fillIn(page: Page, locale: Locale, student: Student) {
   await page.getByLabel(t('checker.q.programme')).selectOption({ label: programmeName(student.programme, locale) });
   await page.getByLabel(t('checker.q.intake')).selectOption(student.intake);
   await page.getByLabel(t('checker.q.nationality')).selectOption(student.nationality);
-  await page.getByLabel(t('checker.q.born')).fill(student.born);
+  await fillBorn(page, locale, student.born);
   await page.getByRole('group', { name: t('checker.q.iang') }).getByRole('radio', { name: yesNo(student.iang) }).check();
   await page.getByLabel(t('checker.q.graduated')).fill(student.graduated);
   await page.getByRole('radio', { name: t(`checker.when.${student.when}`) }).check();
@@ -76,6 +76,31 @@ export async function fillIn(page: Page, locale: Locale, student: Student) {
       await own.getByRole('radio', { name: yesNo(student.offer.ownBusiness) }).check();
     }
   }
+}
+
+/** The three boxes of the date of birth (GOV.UK's date input), each by its own label inside the question. */
+export const bornBoxes = (page: Page, locale: Locale) => {
+  const t = words(locale);
+  const group = page.getByRole('group', { name: t('checker.q.born') });
+  const box = (part: 'year' | 'month' | 'day') => group.getByLabel(t(`checker.born.${part}`), { exact: true });
+  return { year: box('year'), month: box('month'), day: box('day') };
+};
+
+/** Types a 'YYYY-MM-DD' date of birth into its three boxes, as a person writes it ('5', not '05'). */
+export async function fillBorn(page: Page, locale: Locale, born: string) {
+  const [year = '', month = '', day = ''] = born.split('-');
+  const boxes = bornBoxes(page, locale);
+  await boxes.year.fill(year);
+  await boxes.month.fill(String(Number(month)));
+  await boxes.day.fill(String(Number(day)));
+}
+
+/** What the three boxes show, as 'YYYY-MM-DD' (empty boxes: ''). */
+export async function bornShown(page: Page, locale: Locale): Promise<string> {
+  const boxes = bornBoxes(page, locale);
+  const [year, month, day] = await Promise.all([boxes.year.inputValue(), boxes.month.inputValue(), boxes.day.inputValue()]);
+  if (!year && !month && !day) return '';
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 export async function submit(page: Page, locale: Locale) {

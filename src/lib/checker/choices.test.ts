@@ -4,8 +4,8 @@ import { FIELDS } from './fields';
 import { choicesOf, intakeOptions, isOfferTerm, isPlan, readYesNo } from './choices';
 
 describe('intakeOptions', () => {
-  it('offers the scheme’s intakes, two before and one after, newest first', () => {
-    expect(intakeOptions()).toEqual(['2027/28', '2026/27', '2025/26', '2024/25', '2023/24', '2022/23']);
+  it('offers the scheme’s intakes, two before and two after, newest first', () => {
+    expect(intakeOptions()).toEqual(['2028/29', '2027/28', '2026/27', '2025/26', '2024/25', '2023/24', '2022/23']);
     for (const intake of ELIGIBLE_INTAKES) expect(intakeOptions()).toContain(intake);
   });
 

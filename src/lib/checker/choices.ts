@@ -43,14 +43,17 @@ export function readYesNo(value: string | undefined): boolean | undefined {
 }
 
 /**
- * The academic years offered by the intake question: the scheme's, two before and one after, so a
- * student admitted outside them can still say so and be told why it matters. Newest first, as a
- * student looks for a recent year.
+ * The academic years offered by the intake question, newest first, as a student looks for a
+ * recent year: the scheme's, two before it, so that a student admitted just before the pilot finds
+ * their year and is told why it matters, and two after the latest list, which the rules answer
+ * "not yet known": a student at secondary school now, aged 16 or 17, would be admitted in one of
+ * those. Years further on are guesswork for everyone, the site included.
  */
 export function intakeOptions(): string[] {
-  const first = Number(ELIGIBLE_INTAKES[0].slice(0, 4)) - 2;
-  const last = Number(ELIGIBLE_INTAKES[ELIGIBLE_INTAKES.length - 1]?.slice(0, 4)) + 1;
+  const firstYears = ELIGIBLE_INTAKES.map((intake) => Number(intake.slice(0, 4)));
   const years: string[] = [];
-  for (let year = last; year >= first; year--) years.push(`${year}/${String((year + 1) % 100).padStart(2, '0')}`);
+  for (let year = Math.max(...firstYears) + 2; year >= Math.min(...firstYears) - 2; year--) {
+    years.push(`${year}/${String((year + 1) % 100).padStart(2, '0')}`);
+  }
   return years;
 }

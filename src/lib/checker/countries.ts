@@ -30,13 +30,38 @@ export function iso3166Codes(): string[] {
 }
 
 /**
- * Where the list must use the rules' name rather than CLDR's: CLDR calls North Korea 北韓 in
- * zh-Hant-HK, but the rules and ImmD's Traditional Chinese page say 朝鮮, and a student must find
- * in the list the name the excluded-nationality rule gives.
+ * Territories with no people of their own, whose passport nobody holds: Antarctica, Bouvet Island,
+ * the French Southern Territories, Heard and McDonald Islands, the British Indian Ocean Territory
+ * (a military base), South Georgia and the South Sandwich Islands, and the US Minor Outlying
+ * Islands. Inhabited dependencies stay: a student may know their document by the place.
  */
-const RULE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'zh-Hant-HK': { KP: '朝鮮' },
+export const UNINHABITED = ['AQ', 'BV', 'GS', 'HM', 'IO', 'TF', 'UM'] as const;
+
+/**
+ * Names chosen rather than taken from CLDR, for each language tag the site uses.
+ *
+ * The Mainland, Hong Kong, Macao and Taiwan are named the same way in all three languages, by the
+ * plain place names Hong Kong government pages use (內地 / 中國內地, 香港, 澳門, 台灣; the Mainland,
+ * Hong Kong, Macao, Taiwan), not as CLDR mixes them (中国澳门特别行政区 beside plain 台湾) and
+ * without a political label either way. The question asks who issued the student's travel
+ * document, and a Mainland student's is issued on the Mainland: "中国内地" says that, where a bare
+ * "中国" beside "台湾" would read to a Mainland reader as a statement about Taiwan.
+ *
+ * North Korea is named as the rules name it: CLDR says 北韓 in zh-Hant-HK, but the rule and
+ * ImmD's Traditional Chinese page say 朝鮮, and a student must find in the list the name the
+ * excluded-nationality rule gives.
+ */
+const CHOSEN_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'zh-Hans': { CN: '中国内地', HK: '香港', MO: '澳门', TW: '台湾' },
+  'zh-Hant-HK': { CN: '中國內地', HK: '香港', MO: '澳門', TW: '台灣', KP: '朝鮮' },
+  'en-HK': { CN: 'Mainland China', HK: 'Hong Kong', MO: 'Macao', TW: 'Taiwan' },
 };
+
+/**
+ * The likeliest answers, first and in this order: the Mainland, where most students come from,
+ * then Macao and Taiwan, which the VTC names beside "overseas" for its international applicants.
+ */
+export const LIKELIEST = ['CN', 'MO', 'TW'] as const;
 
 export interface CountryOption {
   code: string;
@@ -45,18 +70,23 @@ export interface CountryOption {
 
 /**
  * The countries and regions a student may choose as their nationality, named and sorted for a
- * language tag ('zh-Hans', 'zh-Hant-HK', 'en-HK'). Hong Kong is left out: VPAS is for non-local
- * students, and a student from Hong Kong is not one. Macao and Taiwan keep CLDR's names
- * (e.g. 中国澳门特别行政区, 台湾), which are what the platform itself would show.
- * `first` puts the most common answers at the top, once (most students come from the Mainland,
- * and 中国 sorts near the end of a pinyin-ordered list of 248).
+ * language tag ('zh-Hans', 'zh-Hant-HK', 'en-HK'): the likeliest first, then the rest in the
+ * language's order. Hong Kong is left out (VPAS is for non-local students, and a student from Hong
+ * Kong is not one), and so are the uninhabited territories. Every excluded nationality stays, under
+ * the name its rule uses.
  */
-export function countryOptions(languageTag: string, first: readonly string[] = []): CountryOption[] {
+export function countryOptions(languageTag: string, first: readonly string[] = LIKELIEST): CountryOption[] {
   const names = new Intl.DisplayNames(languageTag, { type: 'region' });
   const collator = new Intl.Collator(languageTag);
   const rank = (code: string) => (first.includes(code) ? first.indexOf(code) : first.length);
+  const left = new Set<string>(['HK', ...UNINHABITED]);
   return iso3166Codes()
-    .filter((code) => code !== 'HK')
-    .map((code) => ({ code, name: RULE_NAMES[languageTag]?.[code] ?? names.of(code) ?? code }))
+    .filter((code) => !left.has(code))
+    .map((code) => ({ code, name: nameOf(code, languageTag, names) }))
     .sort((a, b) => rank(a.code) - rank(b.code) || collator.compare(a.name, b.name));
+}
+
+/** A region's name in the list: the chosen one, or CLDR's. */
+export function nameOf(code: string, languageTag: string, names = new Intl.DisplayNames(languageTag, { type: 'region' })): string {
+  return CHOSEN_NAMES[languageTag]?.[code] ?? names.of(code) ?? code;
 }

@@ -19,12 +19,41 @@ describe('the application day the rules are given', () => {
     expect(day({ graduated, ...extra }, plan)).toBe(expected);
   });
 
+  it.each([
+    ['a', '2009-12-01', '2027-12-01'], // 18 inside A: that day
+    ['a', '2010-05-01', '2028-05-01'], // 18 only inside B: that day, in B
+    ['a', '2011-01-01', '2027-08-31'], // 18 after every window: A's first day, which the age rule refuses
+    ['b', '2009-12-01', '2028-03-01'], // 18 before B: B's first day
+    ['b', '2010-05-01', '2028-05-01'], // 18 inside B: that day
+    ['date', '2010-05-01', '2028-04-01'], // a chosen day stays as chosen
+  ] as const)('plan %s, born %s: the first day of the window on which the student is 18, %s', (plan, born, expected) => {
+    expect(day({ graduated, born, apply: '2028-04-01' }, plan)).toBe(expected);
+  });
+
   it('is unknown without a plan, a graduation date, or a readable one', () => {
     expect(day({ graduated }, undefined)).toBeUndefined();
     expect(day({}, 'a')).toBeUndefined();
     expect(day({}, 'b')).toBeUndefined();
     expect(day({ graduated: '2027-02-30' }, 'a')).toBeUndefined();
     expect(day({ graduated, apply: 'soon' }, 'date')).toBeUndefined();
+  });
+});
+
+describe('the earliest day', () => {
+  it.each([
+    ['2005-05-20', '2027-08-31 category-a'],
+    ['2009-12-01', '2027-12-01 category-a'],
+    ['2010-05-01', '2028-05-01 category-b'],
+    ['2011-01-01', null],
+  ])('born %s: %s', (born, expected) => {
+    const { earliest } = deriveDates({ graduated, born }, undefined);
+    expect(earliest && `${formatIsoDate(earliest.day)} ${earliest.category}`).toBe(expected);
+  });
+
+  it('is unknown until both dates are real dates', () => {
+    expect(deriveDates({ graduated }, 'a').earliest).toBeUndefined();
+    expect(deriveDates({ born: '2005-05-20' }, 'a').earliest).toBeUndefined();
+    expect(deriveDates({ graduated, born: '2005-02-30' }, 'a').earliest).toBeUndefined();
   });
 });
 

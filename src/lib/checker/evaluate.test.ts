@@ -5,7 +5,8 @@ import type { Draft } from './fields';
 import { readFlow } from './flow';
 import { draftFromAnswers, without } from './testing/drafts';
 
-const evaluate = (draft: Draft, catalogue: typeof CATALOGUE) => evaluateFlow(readFlow(draft), catalogue);
+const evaluate = (draft: Draft, catalogue: typeof CATALOGUE, submitted = true) =>
+  evaluateFlow(readFlow(draft, catalogue), catalogue, { submitted });
 
 const A = draftFromAnswers(IN_CATEGORY_A);
 const B = draftFromAnswers(IN_CATEGORY_B);
@@ -15,23 +16,48 @@ const errorsOf = (draft: Draft) => {
 };
 
 describe('evaluate', () => {
-  it('shows nothing for no answers', () => {
-    expect(evaluate({}, CATALOGUE)).toEqual({ status: 'empty' });
+  it('shows the questions for no answers, until they are submitted: then every question is unanswered', () => {
+    expect(evaluate({}, CATALOGUE, false)).toEqual({ status: 'questions' });
+    expect(errorsOf({})).toEqual(['programme', 'intake', 'nationality', 'born', 'iang', 'graduated', 'when'].map((field) => ({ field, code: 'required' })));
+  });
+
+  it('shows a link’s answers as questions, without errors for those not answered yet', () => {
+    expect(evaluate({ programme: 'EG114701' }, CATALOGUE, false)).toEqual({ status: 'questions' });
+    expect(evaluate({ programme: 'EG114701', born: 'soon' }, CATALOGUE, false)).toEqual({ status: 'questions' });
+  });
+
+  it('assesses complete answers from a link as it would submitted ones (a shared result)', () => {
+    expect(evaluate(A, CATALOGUE, false)).toEqual(evaluate(A, CATALOGUE, true));
   });
 
   it.each([
     ['category-a', A],
     ['category-b', B],
+    ['not-yet-known', { ...A, intake: '2027/28', graduated: '2029-07-15', apply: '2029-08-01' }],
   ] as const)('assesses complete answers: %s', (outcome, draft) => {
     const evaluation = evaluate(draft, CATALOGUE);
     expect(evaluation.status === 'assessed' && evaluation.assessment.outcome).toBe(outcome);
   });
 
-  it('lists every failed rule for a not-eligible student', () => {
-    const evaluation = evaluate({ ...A, nationality: 'VN', iang: 'yes', born: '2012-01-01' }, CATALOGUE);
+  it('ends with the first answer that rules the student out, and names only its rules', () => {
+    expect(evaluate({ ...A, nationality: 'VN', iang: 'yes', born: '2012-01-01' }, CATALOGUE)).toEqual({ status: 'ruled-out', rules: ['nationality'] });
+  });
+
+  it('rules out a submitted form whose earlier questions are unanswered, but not a link’s until they are', () => {
+    expect(evaluate({ nationality: 'VN' }, CATALOGUE)).toEqual({ status: 'ruled-out', rules: ['nationality'] });
+    expect(evaluate({ nationality: 'VN' }, CATALOGUE, false)).toEqual({ status: 'questions' });
+    expect(evaluate({ programme: 'EG114701', intake: '2025/26', nationality: 'VN' }, CATALOGUE, false)).toEqual({
+      status: 'ruled-out',
+      rules: ['nationality'],
+    });
+  });
+
+  it('lists the failures on the day for a student the answers do not rule out', () => {
+    const evaluation = evaluate({ ...A, born: '2009-12-01' }, CATALOGUE);
     expect(evaluation.status === 'assessed' && evaluation.assessment).toMatchObject({
       outcome: 'not-eligible',
-      failed: ['age', 'nationality', 'iang'],
+      failed: ['age'],
+      earliest: { date: '2027-12-01', category: 'category-a' },
     });
   });
 

@@ -1,6 +1,6 @@
 /**
- * The checker's questions by name. Each name is a form control's `name` and a query string key,
- * so a result's URL is the form, filled in. The rest of the checker is split by job, as GOV.UK's
+ * The checker's questions by name. Each name is a query string key and, but for the date of birth,
+ * a form control's `name`, so a result's URL is the form, filled in. The rest of the checker is split by job, as GOV.UK's
  * smart-answers keeps flow, policy and words apart:
  *
  * - choices.ts: the options a question offers (plans, yes/no, the offer's terms, intakes);
@@ -33,3 +33,9 @@ export type Field = (typeof FIELDS)[number];
 
 /** Answers as the form and the URL hold them: text, possibly missing, possibly nonsense. */
 export type Draft = Partial<Record<Field, string>>;
+
+/**
+ * The date of birth is asked in three boxes (GOV.UK's date input: no calendar to scroll back 17
+ * years), named by part; the URL holds the date they make, under 'born'.
+ */
+export const BORN_PARTS = { year: 'born-year', month: 'born-month', day: 'born-day' } as const;

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseIsoDate } from '../eligibility/dates';
+import { formatIsoDate, parseIsoDate } from '../eligibility/dates';
 import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
 import { evaluate } from './evaluate';
 import { FIELDS, type Draft } from './fields';
-import { readFlow } from './flow';
+import { readFlow as readFlowIn, RULING_OUT_QUESTIONS } from './flow';
 import { summaryRows } from './result';
 import { draftFromAnswers, without } from './testing/drafts';
 
@@ -16,6 +16,7 @@ vi.mock('../eligibility/dates', async (original) => {
 // The questions everyone answers, answered. Graduated 31 Aug 2027: Category A 2027-08-31..2028-02-29,
 // Category B 2028-03-01..2028-08-31.
 const base: Draft = without(draftFromAnswers(IN_CATEGORY_A), 'when', 'apply', 'offer');
+const readFlow = (draft: Draft) => readFlowIn(draft, CATALOGUE);
 const ALWAYS = ['programme', 'intake', 'nationality', 'born', 'iang', 'graduated', 'when'];
 const OFFER = ['offer', 'full-time', 'relevant', 'level', 'pay', 'months', 'own-business'];
 
@@ -53,6 +54,61 @@ describe('which questions are asked', () => {
 
   it('reads only the plans the question offers', () => {
     expect([readFlow({ when: 'b' }).plan, readFlow({ when: 'soon' }).plan, readFlow({}).plan]).toEqual(['b', undefined, undefined]);
+  });
+});
+
+describe('turning 18 inside a window', () => {
+  it.each([
+    ['aiming for A, 18 inside it', { born: '2009-12-01', when: 'a' }, '2027-12-01', ALWAYS],
+    ['aiming for A, 18 only inside B: the offer is asked', { born: '2010-05-01', when: 'a' }, '2028-05-01', [...ALWAYS, 'offer']],
+    ['aiming for B, 18 inside A', { born: '2009-12-01', when: 'b' }, '2028-03-01', [...ALWAYS, 'offer']],
+    ['aiming for B, 18 inside it', { born: '2010-05-01', when: 'b' }, '2028-05-01', [...ALWAYS, 'offer']],
+  ] as const)('%s', (_, extra, day, fields) => {
+    const flow = readFlow({ ...base, ...extra });
+    expect(flow.dates.application.ok && formatIsoDate(flow.dates.application.value)).toBe(day);
+    expect(flow.fields).toEqual(fields);
+  });
+});
+
+describe('an answer that rules the student out ends the questions', () => {
+  const upTo = (field: string) => ALWAYS.slice(0, ALWAYS.indexOf(field) + 1);
+
+  it.each([
+    ['an intake before the scheme', { intake: '2023/24' }, 'intake', ['intake']],
+    ['a programme not listed for the intake', { programme: 'HT114360' }, 'intake', ['programme']],
+    ['an excluded nationality', { nationality: 'AF' }, 'nationality', ['nationality']],
+    ['IANG', { iang: 'yes' }, 'iang', ['iang']],
+    ['18 only after the last day', { born: '2011-01-01' }, 'graduated', ['age']],
+    ['a graduation too late for the intake', { graduated: '2028-09-01' }, 'graduated', ['completion']],
+  ] as const)('%s', (_, change, at, rules) => {
+    const flow = readFlow({ ...base, when: 'b', offer: 'yes', ...change });
+    expect(flow.ruledOut).toEqual({ at, rules });
+    expect(flow.fields).toEqual(upTo(at));
+    expect(flow.offerApplies).toBe(false);
+  });
+
+  it('as soon as it is given, with earlier questions still unanswered', () => {
+    const flow = readFlow({ nationality: 'VN' });
+    expect(flow.ruledOut).toEqual({ at: 'nationality', rules: ['nationality'] });
+    expect(flow.fields).toEqual(['programme', 'intake', 'nationality']);
+    expect(flow.unanswered.map((e) => e.field)).toEqual(['programme', 'intake']);
+  });
+
+  it('at the first question that settles a rule, with only that question’s rules', () => {
+    const flow = readFlow({ ...base, nationality: 'VN', iang: 'yes', intake: '2023/24' });
+    expect(flow.ruledOut).toEqual({ at: 'intake', rules: ['intake'] });
+  });
+
+  it('not for an intake after the latest list: that is not yet known, not a no', () => {
+    expect(readFlow({ ...base, intake: '2027/28', graduated: '2029-07-15' }).ruledOut).toBeNull();
+  });
+
+  it('not for a graduation before birth: that is an error to fix', () => {
+    expect(readFlow({ ...base, born: '2030-01-01' }).ruledOut).toBeNull();
+  });
+
+  it('may end after these questions only', () => {
+    expect(RULING_OUT_QUESTIONS).toEqual(['intake', 'nationality', 'iang', 'graduated']);
   });
 });
 

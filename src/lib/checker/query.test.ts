@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categoryBWindow, checkReadings, type Answers } from '../eligibility';
 import { answers as anyAnswers } from '../eligibility/testing/arbitraries';
-import { IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
+import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
 import { validateAnswers } from '../eligibility/validate';
 import { readFlow } from './flow';
-import { draftFromQuery, queryOf } from './query';
+import { bornFromParts, draftFromQuery, partsOfBorn, queryOf } from './query';
 import { draftFromAnswers } from './testing/drafts';
 
 /** What survives a trip through the URL: the offer only where the rules look at it. */
@@ -16,13 +16,54 @@ function normalised(a: Answers): Answers {
 }
 
 /** The query a student with these answers gets, and what the checker reads back from it. */
-const queryOfAnswers = (a: Answers) => queryOf(readFlow(draftFromAnswers(a)));
-const readBack = (params: URLSearchParams) => readFlow(draftFromQuery(params));
+const queryOfAnswers = (a: Answers) => queryOf(readFlow(draftFromAnswers(a), CATALOGUE));
+const readBack = (params: URLSearchParams) => readFlow(draftFromQuery(params), CATALOGUE);
 
 describe('draftFromQuery', () => {
   it('keeps the known keys, trimmed, and drops empty and unknown ones', () => {
     const params = new URLSearchParams('born=%202005-05-20%20&nationality=&utm_source=x&iang=no');
     expect(draftFromQuery(params)).toEqual({ born: '2005-05-20', iang: 'no' });
+  });
+
+  it('makes the date of birth from its three boxes, as a form sent without script writes them', () => {
+    expect(draftFromQuery(new URLSearchParams('born-year=2005&born-month=5&born-day=20&iang=no'))).toEqual({ born: '2005-05-20', iang: 'no' });
+    expect(draftFromQuery(new URLSearchParams('born-year=&born-month=&born-day='))).toEqual({});
+    // 'born' itself wins: it is what the island writes.
+    expect(draftFromQuery(new URLSearchParams('born=2006-01-02&born-year=2005&born-month=5&born-day=20')).born).toBe('2006-01-02');
+  });
+});
+
+describe('the three boxes of the date of birth', () => {
+  it.each([
+    [['2005', '5', '20'], '2005-05-20'],
+    [['2005', '05', '07'], '2005-05-07'],
+    [[' 2005 ', ' 12', '31 '], '2005-12-31'],
+    [['2005', '', '20'], '2005--20'], // a missing month: what was typed, which the rules call malformed
+    [['2005', 'May', '20'], '2005-May-20'],
+    [['', '', ''], undefined],
+    [[null, null, null], undefined],
+  ] as const)('%j make %s', ([year, month, day], born) => {
+    expect(bornFromParts(year, month, day)).toBe(born);
+  });
+
+  it.each([
+    ['2005-05-20', { year: '2005', month: '5', day: '20' }],
+    ['2005--20', { year: '2005', month: '', day: '20' }],
+    ['2005-May-20', { year: '2005', month: 'May', day: '20' }],
+    ['yesterday', { year: '', month: '', day: '' }],
+    [undefined, { year: '', month: '', day: '' }],
+  ] as const)('%j fills the boxes with %j', (born, parts) => {
+    expect(partsOfBorn(born)).toEqual(parts);
+  });
+
+  it('go back and forth for every real date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }), (instant) => {
+        const born = instant.toISOString().slice(0, 10);
+        const { year, month, day } = partsOfBorn(born);
+        expect(bornFromParts(year, month, day)).toBe(born);
+      }),
+    );
   });
 });
 
@@ -35,18 +76,26 @@ describe('queryOf', () => {
       apply: '2027-01-01', // not asked when the plan is Category A
       offer: 'yes', // not asked either
       graduated: '2027-08-31',
-    }));
+    }, CATALOGUE));
     expect(query.toString()).toBe('programme=cybersecurity&iang=no&graduated=2027-08-31&when=a');
+  });
+
+  it('ends with the answer that rules the student out: later answers are not written', () => {
+    const query = queryOf(readFlow({ programme: 'EG114701', nationality: 'VN', born: '2005-05-20', iang: 'no' }, CATALOGUE));
+    expect(query.toString()).toBe('programme=EG114701&nationality=VN');
   });
 });
 
 describe('the URL round trip', () => {
-  it('gives back any answers it was given (the offer where it matters)', () => {
+  it('gives back any answers it was given (the offer where it matters), up to one that rules the student out', () => {
     fc.assert(
       fc.property(anyAnswers, (a) => {
-        const flow = readBack(new URLSearchParams(`?${queryOfAnswers(a).toString()}`));
+        const sent = readFlow(draftFromAnswers(a), CATALOGUE);
+        const flow = readBack(new URLSearchParams(`?${queryOf(sent).toString()}`));
         expect(flow.unanswered).toEqual([]);
-        expect(checkReadings(flow.readings)).toEqual(validateAnswers(normalised(a)));
+        expect(flow.ruledOut).toEqual(sent.ruledOut);
+        if (flow.ruledOut === null) expect(checkReadings(flow.readings)).toEqual(validateAnswers(normalised(a)));
+        else expect(Object.keys(draftFromQuery(queryOf(flow)))).toEqual(flow.fields);
       }),
     );
   });

@@ -3,12 +3,12 @@
  * so a new rule, error code or question without its words is a compile error, not a blank.
  */
 import type { Dictionary, Locale, MessageKey } from '../../i18n';
-import { ERROR_CODES, RULE_IDS, type IntakesByProgramme, type RuleId } from '../eligibility';
+import { ERROR_CODES, RULE_IDS, type Category, type IntakesByProgramme, type RuleId } from '../eligibility';
 import type { SourceId } from '../sources';
 import type { CheckerErrorCode } from './evaluate';
 import type { Field } from './fields';
 import { FLOW_ERROR_CODES } from './flow';
-import type { SummaryRowId } from './result';
+import { RESULT_OUTCOMES, type ReasonId, type ResultOutcome, type SummaryRowId } from './result';
 
 /**
  * `{ [id]: key(id) }` for every id: the dictionary keys of a family of sentences, one per id. The
@@ -19,8 +19,33 @@ function keysFor<Id extends string, Key extends string>(ids: readonly Id[], key:
   return Object.fromEntries(ids.map((id) => [id, key(id)])) as { readonly [K in Id]: Key };
 }
 
-/** The sentence explaining why a failed rule fails, for the result. */
-export const FAILED_RULE_KEYS = keysFor(RULE_IDS, (id) => `checker.failed.${id}` as const) satisfies Record<RuleId, MessageKey>;
+const REASON_IDS = [
+  'age-on-the-day',
+  'age-after-last-day',
+  'nationality',
+  'iang',
+  'intake',
+  'programme',
+  'completion',
+  'window-before',
+  'window-after',
+  'job-offer',
+] as const satisfies readonly ReasonId[];
+
+/** The sentence explaining why a negative result is negative, one per reason. */
+export const REASON_KEYS = keysFor(REASON_IDS, (id) => `checker.failed.${id}` as const) satisfies Record<ReasonId, MessageKey>;
+
+/** Each result's heading, which also leads the page's title. */
+export const RESULT_TITLE_KEYS = keysFor(RESULT_OUTCOMES, (id) => `checker.result.${id}.title` as const) satisfies Record<
+  ResultOutcome,
+  MessageKey
+>;
+
+/** A way in by name, as the windows list and the earliest day's sentence say it. */
+export const CATEGORY_KEYS = {
+  'category-a': 'checker.windows.a',
+  'category-b': 'checker.windows.b',
+} as const satisfies Record<Category, MessageKey>;
 
 /** The rule as a condition to meet, for the checklist the page shows without script. */
 export const CHECKLIST_RULE_KEYS = keysFor(RULE_IDS, (id) => `checker.rule.${id}` as const) satisfies Record<RuleId, MessageKey>;
@@ -83,6 +108,8 @@ export interface IslandData {
   asOf: string;
   /** ImmD's VPAS page in the reader's language, cited by every failed rule */
   immdUrl: string | null;
+  /** The VTC's VPAS site, where its list of eligible programmes for each intake appears */
+  vtcUrl: string | null;
   /** 'YYYY-MM-DD': the revision of ImmD's page, named where an intake rests on the brochure alone */
   immdAsOf: string;
 }

@@ -63,7 +63,26 @@ export interface Windows {
   categoryB: Window;
 }
 
+/**
+ * The first day the student may apply, as far as age and the windows decide ('YYYY-MM-DD'): the
+ * date of graduation, or the 18th birthday when that comes later; and the window it falls in.
+ */
+export interface Earliest {
+  date: string;
+  category: 'category-a' | 'category-b';
+}
+
+/**
+ * - 'category-a' / 'category-b': every rule holds on the application day, which is in that window;
+ * - 'not-yet-known': every rule that can be checked holds, but the intake is after the latest one
+ *   any source names, so whether the scheme covers it is not known yet (neither yes nor no);
+ * - 'not-eligible': the rules in `failed` do not hold;
+ * - 'invalid': the answers cannot be read.
+ *
+ * `earliest` is null only when the 18th birthday comes after the last day to apply.
+ */
 export type Assessment =
-  | { outcome: 'category-a' | 'category-b'; failed: []; windows: Windows }
-  | { outcome: 'not-eligible'; failed: RuleId[]; windows: Windows }
+  | { outcome: 'category-a' | 'category-b'; failed: []; windows: Windows; earliest: Earliest }
+  | { outcome: 'not-yet-known'; failed: []; windows: Windows; earliest: Earliest }
+  | { outcome: 'not-eligible'; failed: RuleId[]; windows: Windows; earliest: Earliest | null }
   | { outcome: 'invalid'; errors: { field: string; code: string }[] };

@@ -43,7 +43,7 @@ const KNOWN_FIELDS = [
 ];
 
 function expectWellFormed(result: Assessment) {
-  expect(['category-a', 'category-b', 'not-eligible', 'invalid']).toContain(result.outcome);
+  expect(['category-a', 'category-b', 'not-yet-known', 'not-eligible', 'invalid']).toContain(result.outcome);
   if (result.outcome !== 'invalid') return;
   expect(result.errors.length).toBeGreaterThan(0);
   for (const { field, code } of result.errors) {

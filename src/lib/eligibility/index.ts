@@ -6,24 +6,35 @@
  *
  * Sources: shared/facts/vpas.md, quoted next to each rule in rules.ts.
  */
+import { earliestApplication } from './age';
 import { RULE_IDS, type Answers, type Assessment, type IntakesByProgramme } from './contract';
-import { isWithin } from './dates';
-import { RULES } from './rules';
+import { formatIsoDate, isWithin } from './dates';
+import { RULES, intakeStanding } from './rules';
 import { validateAnswers, type CheckedAnswers } from './validate';
 import { formatRange, rangesAfterGraduation, type CategoryRanges } from './windows';
 
 export { RULE_IDS } from './contract';
-export type { Answers, Assessment, IntakesByProgramme, JobOffer, RuleId, Window, Windows } from './contract';
-export { ELIGIBLE_INTAKES, EXCLUDED_NATIONALITIES } from './rules';
+export type { Answers, Assessment, Earliest, IntakesByProgramme, JobOffer, RuleId, Window, Windows } from './contract';
+export {
+  DECISIVE_READS,
+  ELIGIBLE_INTAKES,
+  EXCLUDED_NATIONALITIES,
+  decisiveFailures,
+  intakeStanding,
+  type DecisiveRuleId,
+  type IntakeStanding,
+} from './rules';
+export { MINIMUM_AGE, earliestApplication, eighteenthBirthday, isAdultOn, type Category, type EarliestDay } from './age';
 export { categoryAWindow, categoryBWindow, formatRange, rangesAfterGraduation, type CategoryRanges, type DateRange } from './windows';
 export { latestGraduation, latestGraduationDate, type Intake } from './intake';
-export { formatIsoDate, isRealIsoDate, isWithin, type CalendarDate } from './dates';
+export { compareDates, formatIsoDate, isRealIsoDate, isWithin, type CalendarDate } from './dates';
 export { todayInHongKong } from './today';
 // The codes of invalid answers, for the UI's words (one sentence per code).
 export { ERROR_CODES, type ErrorCode } from './validate';
 // Each answer read on its own, then checked as a whole: the checker's flow reads them once.
 export {
   checkReadings,
+  knownAnswers,
   readDate,
   readFlag,
   readIntake,
@@ -53,9 +64,13 @@ export function assessEligibility(answers: Answers, catalogue: IntakesByProgramm
  * Assesses answers already checked (the checker's flow reads and checks each answer once, and has
  * the windows already: `ranges` saves counting them again).
  *
- * - the windows, and every failing rule in `RULE_IDS` order ('not-eligible');
- * - with no failure, 'category-a' when the application date is in Category A's window, else
+ * - every failing rule in `RULE_IDS` order ('not-eligible');
+ * - with no failure, 'not-yet-known' for an intake after the latest list any source gives;
+ * - otherwise 'category-a' when the application date is in Category A's window, else
  *   'category-b' (the `window` rule has then placed it in B's).
+ *
+ * Each comes with the windows and the earliest day the student may apply (their 18th birthday,
+ * when that comes after graduation).
  */
 export function assessChecked(
   checked: CheckedAnswers,
@@ -63,10 +78,15 @@ export function assessChecked(
   ranges: CategoryRanges = rangesAfterGraduation(checked.graduationDate),
 ): Exclude<Assessment, { outcome: 'invalid' }> {
   const windows = { categoryA: formatRange(ranges.categoryA), categoryB: formatRange(ranges.categoryB) };
+  const first = earliestApplication(checked.dateOfBirth, ranges);
+  const earliest = first && { date: formatIsoDate(first.day), category: first.category };
   const input = { answers: checked, catalogue, ranges };
   const failed = RULE_IDS.filter((id) => !RULES[id](input));
 
-  if (failed.length > 0) return { outcome: 'not-eligible', failed, windows };
+  // Every rule passed, so the age rule found the student 18 on a day inside the windows: `earliest`
+  // exists whenever nothing failed.
+  if (failed.length > 0 || earliest === null) return { outcome: 'not-eligible', failed, windows, earliest };
+  if (intakeStanding(checked.intake) === 'not-yet-known') return { outcome: 'not-yet-known', failed: [], windows, earliest };
   const inCategoryA = isWithin(checked.applicationDate, ranges.categoryA.from, ranges.categoryA.to);
-  return { outcome: inCategoryA ? 'category-a' : 'category-b', failed: [], windows };
+  return { outcome: inCategoryA ? 'category-a' : 'category-b', failed: [], windows, earliest };
 }

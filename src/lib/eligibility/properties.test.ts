@@ -5,13 +5,16 @@ import {
   assessEligibility,
   categoryAWindow,
   categoryBWindow,
+  decisiveFailures,
+  DECISIVE_READS,
   ELIGIBLE_INTAKES,
   EXCLUDED_NATIONALITIES,
   RULE_IDS,
 } from './index';
-import { answers, eligibleAnswers, expectedWindows, isWithinWindow } from './testing/arbitraries';
+import { answers, eligibleAnswers, expectedWindows, isoDateBetween, isWithinWindow } from './testing/arbitraries';
 import { shiftDays, shiftMonthsClamped } from './testing/arbitraries';
-import { CATALOGUE, verdict } from './testing/fixtures';
+import { CATALOGUE, GOOD_OFFER as GOOD, verdict } from './testing/fixtures';
+import { validateAnswers } from './validate';
 
 const assess = (a: Answers) => assessEligibility(a, CATALOGUE);
 const isEligible = (result: Assessment) => result.outcome === 'category-a' || result.outcome === 'category-b';
@@ -138,6 +141,113 @@ describe('monotonicity', () => {
         if (!isEligible(assess(a))) expect(isEligible(assess(worsen(a)))).toBe(false);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+// Age holds on the day of application (ImmD): a student who turns 18 after graduating may apply
+// from that birthday, inside a window; one who turns 18 after the last day never may.
+describe('turning 18 inside a window', () => {
+  /** Eligible students, born again so that their 18th birthday falls anywhere from a year before graduation to a year after B. */
+  const rebornStudents = eligibleAnswers.chain((a) =>
+    isoDateBetween(shiftDays(a.graduationDate, -365), shiftDays(expectedWindows(a.graduationDate).categoryB.to, 365)).map(
+      (birthday18): Answers => ({ ...a, dateOfBirth: shiftMonthsClamped(birthday18, -18 * 12), jobOffer: null }),
+    ),
+  );
+  const birthday18 = (a: Answers) => {
+    const born = a.dateOfBirth;
+    // A 29 February birth turns 18 on 1 March of a common year; shiftMonthsClamped would say 28 February.
+    const clamped = shiftMonthsClamped(born, 18 * 12);
+    return born.endsWith('-02-29') && !clamped.endsWith('-29') ? shiftDays(clamped, 1) : clamped;
+  };
+  const onDay = (a: Answers, applicationDate: string): Answers => ({ ...a, applicationDate, jobOffer: GOOD });
+
+  it('eligible when applying on the earliest day the assessment gives, in the category it names', () => {
+    fc.assert(
+      fc.property(rebornStudents, (a) => {
+        const result = assess(a);
+        if (result.outcome === 'invalid' || result.earliest === null) return;
+        const then = assess(onDay(a, result.earliest.date));
+        expect(then.outcome).toBe(result.earliest.category);
+        // It is the graduation day, or the 18th birthday when that is later.
+        const expected = birthday18(a) > a.graduationDate ? birthday18(a) : a.graduationDate;
+        expect(result.earliest.date).toBe(expected);
+      }),
+    );
+  });
+
+  it('ineligible for age on any day before it, and whenever the birthday is after every window', () => {
+    fc.assert(
+      fc.property(rebornStudents, fc.integer({ min: 1, max: 400 }), (a, daysBefore) => {
+        const result = assess(a);
+        if (result.outcome === 'invalid') return;
+        const { categoryA, categoryB } = expectedWindows(a.graduationDate);
+        if (result.earliest === null) {
+          expect(birthday18(a) > categoryB.to).toBe(true);
+          const anyDay = shiftDays(categoryB.to, -Math.min(daysBefore, 365));
+          expect(verdict(assess(onDay(a, anyDay)))).toContain('age');
+          return;
+        }
+        const day = shiftDays(result.earliest.date, -daysBefore);
+        if (day >= categoryA.from) expect(verdict(assess(onDay(a, day)))).toEqual(['age']);
+      }),
+    );
+  });
+});
+
+describe('an intake after the latest list', () => {
+  const laterIntake = fc.integer({ min: 2027, max: 2090 }).map((year) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`);
+
+  it('is never refused for itself: not yet known, unless another rule fails', () => {
+    fc.assert(
+      fc.property(eligibleAnswers, laterIntake, (a, intakeYear) => {
+        // The same student, admitted later: the same distance from admission to graduation and application.
+        const years = Number(intakeYear.slice(0, 4)) - Number(a.intakeYear.slice(0, 4));
+        const later = (iso: string) => shiftMonthsClamped(iso, 12 * years);
+        const moved = { ...a, intakeYear, graduationDate: later(a.graduationDate), applicationDate: later(a.applicationDate), dateOfBirth: later(a.dateOfBirth) };
+        const result = assess(moved);
+        if (result.outcome === 'not-eligible') expect(result.failed).not.toContain('intake');
+        // Moving a date by whole years can only move it by a day (29 February), so the windows still hold it.
+        if (result.outcome !== 'not-eligible') expect(result.outcome).toBe('not-yet-known');
+        expect(verdict(assess({ ...moved, nationality: 'VN' }))).toEqual(['nationality']);
+      }),
+    );
+  });
+});
+
+describe('the decisive rules', () => {
+  it('fail on the answers they read only when the full assessment fails them too, whatever day is chosen', () => {
+    fc.assert(
+      fc.property(answers, fc.integer({ min: -30, max: 400 }), (a, days) => {
+        const validation = validateAnswers(a);
+        if (!validation.ok) return;
+        const decisive = decisiveFailures(validation.answers, CATALOGUE);
+        const otherDay = assess({ ...a, applicationDate: shiftDays(a.graduationDate, days), jobOffer: GOOD });
+        for (const rule of decisive) {
+          expect(otherDay.outcome).toBe('not-eligible');
+          const failed: readonly string[] = otherDay.outcome === 'not-eligible' ? otherDay.failed : [];
+          // Age, decisive, fails on every day up to the last; after it, the window does.
+          if (rule === 'age') expect(failed.includes('age') || failed.includes('window')).toBe(true);
+          else {
+            expect(failed).toContain(rule);
+            expect(verdict(assess(a))).toContain(rule);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('are asked only when every answer they read is given', () => {
+    fc.assert(
+      fc.property(answers, fc.subarray([...new Set(Object.values(DECISIVE_READS).flat())]), (a, given) => {
+        const validation = validateAnswers(a);
+        if (!validation.ok) return;
+        const known = Object.fromEntries(given.map((key) => [key, validation.answers[key]]));
+        for (const rule of decisiveFailures(known, CATALOGUE)) {
+          for (const key of DECISIVE_READS[rule]) expect(given).toContain(key);
+        }
+      }),
     );
   });
 });

@@ -10,7 +10,7 @@ import { CATALOGUE, GOOD_OFFER, IN_CATEGORY_A as A, IN_CATEGORY_B as B, verdict 
 interface Case {
   name: string;
   answers: Answers;
-  expected: 'category-a' | 'category-b' | RuleId[];
+  expected: 'category-a' | 'category-b' | 'not-yet-known' | RuleId[];
   catalogue: IntakesByProgramme;
 }
 
@@ -45,6 +45,11 @@ const CASES: Record<RuleId, Case[]> = {
     when('turns 18 the day after', { ...A, dateOfBirth: '2009-10-02' }, ['age']),
     when('born 29 Feb 2008, applying 1 Mar 2026', leapling('2026-03-01'), 'category-a'),
     when('born 29 Feb 2008, applying 28 Feb 2026', leapling('2026-02-28'), ['age']),
+    // Turning 18 after graduating: the day of application decides, not the day of graduation.
+    when('turns 18 inside A, applying on the birthday', { ...A, dateOfBirth: '2009-12-01', applicationDate: '2027-12-01' }, 'category-a'),
+    when('turns 18 inside A, applying the day before', { ...A, dateOfBirth: '2009-12-01', applicationDate: '2027-11-30' }, ['age']),
+    when('turns 18 inside B, applying on the birthday', { ...B, dateOfBirth: '2010-05-01', applicationDate: '2028-05-01' }, 'category-b'),
+    when('turns 18 after every window', { ...B, dateOfBirth: '2010-09-01', applicationDate: '2028-08-31' }, ['age']),
   ],
   nationality: [
     ...['CN', 'IN', 'PK', 'NG'].map((code) => when(`${code} may apply`, { ...A, nationality: code }, 'category-a')),
@@ -58,9 +63,14 @@ const CASES: Record<RuleId, Case[]> = {
     when('2024/25', graduatedInJuly('2024/25', 2026), 'category-a'),
     when('2025/26', A, 'category-a'),
     when('2026/27', graduatedInJuly('2026/27', 2028), 'category-a'),
-    // Catalogues that list the intake, so that only the intake rule can fail.
-    when('2023/24', graduatedInJuly('2023/24', 2026), ['intake'], { EG114701: ['2023/24'] }),
-    when('2027/28', graduatedInJuly('2027/28', 2029), ['intake'], { EG114701: ['2027/28'] }),
+    // Before the scheme: refused, whatever the catalogue says.
+    when('2023/24', graduatedInJuly('2023/24', 2026), ['intake']),
+    when('2023/24, in a catalogue that lists it', graduatedInJuly('2023/24', 2026), ['intake'], { EG114701: ['2023/24'] }),
+    when('2020/21', graduatedInJuly('2020/21', 2023), ['intake']),
+    // After the latest list: neither yes nor no, whatever the catalogue says (it has no list for it).
+    when('2027/28', graduatedInJuly('2027/28', 2029), 'not-yet-known'),
+    when('2027/28, in a catalogue that lists it', graduatedInJuly('2027/28', 2029), 'not-yet-known', { EG114701: ['2027/28'] }),
+    when('2031/32', graduatedInJuly('2031/32', 2033), 'not-yet-known'),
   ],
   programme: [
     when('listed for 2025/26', { ...A, programmeId: 'AS114206' }, 'category-a'),
@@ -68,6 +78,9 @@ const CASES: Record<RuleId, Case[]> = {
     when('listed for 2026/27 only, admitted 2025/26', { ...A, programmeId: 'HT114360' }, ['programme']),
     when('listed from 2025/26, admitted 2024/25', { ...graduatedInJuly('2024/25', 2026), programmeId: 'AS114206' }, ['programme']),
     when('not in the catalogue', { ...A, programmeId: 'XX000000' }, ['programme']),
+    // A later intake has no list yet, so no programme is refused for it.
+    when('listed for 2026/27 only, admitted 2027/28', { ...graduatedInJuly('2027/28', 2029), programmeId: 'HT114360' }, 'not-yet-known'),
+    when('not in the catalogue, admitted 2027/28', { ...graduatedInJuly('2027/28', 2029), programmeId: 'XX000000' }, 'not-yet-known'),
     when('an empty id', { ...A, programmeId: '' }, ['programme']),
     when("'toString', inherited from Object.prototype", { ...A, programmeId: 'toString' }, ['programme']),
     when("'__proto__'", { ...A, programmeId: '__proto__' }, ['programme']),
@@ -116,17 +129,18 @@ describe.each(RULE_IDS.map((rule) => ({ rule, cases: CASES[rule] })))('rule $rul
 describe('several failures', () => {
   it.each<[string, Answers, RuleId[]]>([
     [
-      'every rule but the job offer (it and the window cannot fail together)',
+      'every rule but the programme (not asked before the scheme) and the job offer (it and the window cannot fail together)',
       {
         ...admitted('2023/24', '2027-08-31', '2027-08-30'),
         dateOfBirth: '2015-01-01',
         nationality: 'VN',
         permittedUnderIANG: true,
       },
-      ['age', 'nationality', 'iang', 'intake', 'programme', 'completion', 'window'],
+      ['age', 'nationality', 'iang', 'intake', 'completion', 'window'],
     ],
     ['the first and the last rule', { ...B, dateOfBirth: '2010-06-01', jobOffer: null }, ['age', 'job-offer']],
-    ['an intake before the scheme', { ...A, intakeYear: '2023/24' }, ['intake', 'programme', 'completion']],
+    ['an intake before the scheme', { ...A, intakeYear: '2023/24' }, ['intake', 'completion']],
+    ['a later intake, with another rule failing', { ...graduatedInJuly('2027/28', 2029), nationality: 'VN' }, ['nationality']],
     ['changed in another order', { ...B, jobOffer: null, permittedUnderIANG: true, nationality: 'KP' }, [
       'nationality',
       'iang',

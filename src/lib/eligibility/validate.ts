@@ -145,6 +145,21 @@ export function checkReadings(readings: Readings): Validation {
   return checked.ok ? { ok: true, answers: checked.value } : { ok: false, errors: checked.errors };
 }
 
+/**
+ * The answers read so far, each on its own: those that read well, as checked values, and nothing
+ * for the rest. A graduation before birth is left out, as `checkReadings` would reject it. For
+ * asking a rule about the answers it reads before the others are given.
+ */
+export function knownAnswers(readings: Readings): Partial<CheckedAnswers> {
+  const known: Partial<Record<keyof CheckedAnswers, unknown>> = {};
+  for (const [key, reading] of Object.entries(readings) as [keyof CheckedAnswers, Reading<unknown>][]) {
+    if (reading.ok) known[key] = reading.value;
+  }
+  const { dateOfBirth, graduationDate } = readings;
+  if (dateOfBirth.ok && graduationDate.ok && compareDates(graduationDate.value, dateOfBirth.value) < 0) delete known.graduationDate;
+  return known as Partial<CheckedAnswers>;
+}
+
 /** Checks every answer and collects every error (see `checkReadings`). */
 export function validateAnswers(input: unknown): Validation {
   return checkReadings(readAnswers(input));
