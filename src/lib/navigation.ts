@@ -1,5 +1,5 @@
 import type { Locale, MessageKey } from '../i18n';
-import { brochurePath, careersPath, checkerPath, rulesPath } from './paths';
+import { brochurePath, careersPath, checkerPath, costsPath, faqPath, rulesPath } from './paths';
 
 /**
  * The site's main navigation, in the header on every page (issue 17): what a family comes for, in
@@ -15,7 +15,8 @@ export const navigation: readonly NavItem[] = [
   { labelKey: 'nav.rules', href: rulesPath },
   { labelKey: 'nav.careers', href: careersPath },
   { labelKey: 'nav.checker', href: checkerPath },
-  // Questions (/{locale}/faq/) and costs and dates (/{locale}/costs/), issue 12: here once on main.
+  { labelKey: 'nav.faq', href: faqPath },
+  { labelKey: 'nav.costs', href: costsPath },
   { labelKey: 'nav.brochure', href: brochurePath },
   // All programmes (/{locale}/programmes/, issue 14): here once the plan engineer's page is on main.
 ];

@@ -43,6 +43,26 @@ describe('buildFactSheet', () => {
     expect(sheet.notes[1]?.described).toBe(false);
   });
 
+  it('numbers the classes’ languages right after the code, before the institution and the groups', () => {
+    const sheet = buildFactSheet({
+      sources: { list: page(1), hkiit: page(2), school: page(3) },
+      official: {
+        code: 'AS114109',
+        institution: text('IVE'),
+        sourceOf: { code: 'list', institution: 'school' },
+      },
+      facts: [{ kind: 'campus', text: text('campus'), source: 'school' }],
+      mediumOfInstruction: [
+        { code: 'AS114109', medium: 'not-stated', source: 'list', seen: 'vpas-list' },
+        { code: 'IT114206K', medium: 'putonghua', source: 'hkiit', seen: 'page-address' },
+      ],
+    });
+    // code (list) = 1; the classes: AS114109 (list) keeps 1, IT114206K (hkiit) = 2; institution (school) = 3.
+    expect(sheet.official).toEqual({ code: 1, institution: 3 });
+    expect(sheet.medium).toEqual({ AS114109: 1, IT114206K: 2 });
+    expect(sheet.notes.map((n) => n.id)).toEqual(['list', 'hkiit', 'school']);
+  });
+
   it('orders facts within a group by kind, keeping file order among facts of one kind', () => {
     const sheet = buildFactSheet({
       sources: { a: page(1) },
@@ -64,7 +84,7 @@ describe('buildFactSheet', () => {
 
   it('leaves out groups without facts and gives no notes when nothing is cited', () => {
     const sheet = buildFactSheet({ sources: {}, official: { sourceOf: {} }, facts: [] });
-    expect(sheet).toEqual({ official: {}, groups: [], notes: [] });
+    expect(sheet).toEqual({ official: {}, medium: {}, groups: [], notes: [] });
   });
 
   it('numbers no official field that is not set, even with a source named for it', () => {
