@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Localised } from './i18n';
 import { ELIGIBLE_INTAKES } from './lib/eligibility';
@@ -337,6 +337,34 @@ const bestFit = defineCollection({
 });
 
 /**
+ * Hong Kong words a Mainland reader may not know (issue 17), in one file, in the glossary page's
+ * order. On zh-Hans pages the first use of each is followed by its Mainland word in brackets
+ * (src/lib/glossary.ts). Words only: never a claim about the scheme.
+ */
+const glossary = defineCollection({
+  loader: file('src/content/glossary.yaml'),
+  schema: z
+    .object({
+      /** The word's anchor on the glossary page: lower-case words joined by hyphens. */
+      id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+      /** The Hong Kong word in the two Chinese scripts, as the site's pages write it. */
+      hongKong: z.object({ 'zh-hans': z.string().trim().min(1), 'zh-hant': z.string().trim().min(1) }).strict(),
+      /** The English for it. */
+      english: z.string().trim().min(1),
+      /**
+       * The word a Mainland reader knows, in Simplified Chinese, for the brackets after its first use;
+       * null where the site may give none (高级文凭: Mainland recognition is not known).
+       */
+      mainland: z.string().trim().min(1).nullable(),
+      /** What it means, in a sentence or two, in each locale. */
+      meaning: localised,
+      /** Where the site's reading of the word comes from, for whoever checks it (not shown). */
+      basis: z.string().trim().min(1),
+    })
+    .strict(),
+});
+
+/**
  * The questions page (issue 12): one MDX file per question per locale,
  * `src/content/questions/{locale}/{id}.mdx`; the file name is the question's id and its anchor on
  * the page, and every locale has the same ids (src/lib/faq.ts checks it at build). The answer is the
@@ -400,4 +428,4 @@ const noProgramme = defineCollection({
 });
 
 // Each collection is named after its folder in src/content/.
-export const collections = { sectors, programmes, aliases, questions, 'best-fit': bestFit, 'no-programme': noProgramme };
+export const collections = { sectors, programmes, aliases, glossary, questions, 'best-fit': bestFit, 'no-programme': noProgramme };

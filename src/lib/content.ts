@@ -4,6 +4,7 @@ import { answerSyntaxProblems, answerText } from './answer-text';
 import type { IntakesByProgramme } from './eligibility';
 import { componentWords, questionKey, questionLinks, questionSetProblems, type QuestionLinkPlace } from './faq';
 import { buildNameCatalogue, type NameCatalogue } from './search/catalogue';
+import type { MainlandGloss } from './glossary';
 
 /**
  * The one place pages read the content collections. Computed once per build and shared, the way
@@ -47,6 +48,33 @@ export async function getProgrammes(): Promise<Programme[]> {
 /** Programme id -> eligible intakes: what the eligibility rules take. */
 export async function getIntakesByProgramme(): Promise<IntakesByProgramme> {
   return Object.fromEntries((await getProgrammes()).map((p) => [p.id, p.data.intakes]));
+}
+
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+/** The glossary's words, in the file's order (the glossary page's). */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return getCollection('glossary');
+}
+
+/** The words a zh-Hans page glosses at their first use: those with a Mainland word to give. */
+export async function getMainlandGlosses(): Promise<MainlandGloss[]> {
+  return (await getGlossary()).flatMap(({ id, data }) =>
+    data.mainland === null ? [] : [{ id, term: data.hongKong['zh-hans'], mainland: data.mainland }],
+  );
+}
+
+/**
+ * Every name the glosses must not split, as zh-Hans pages write them: programme, sector, job and
+ * institution names (src/lib/glossary.ts glosses a word inside one after the whole name).
+ */
+export async function getGlossNames(): Promise<string[]> {
+  const { sectors, programmes } = await getCatalogue();
+  const names = [
+    ...sectors.flatMap((s) => [s.data.name['zh-hans'], ...s.data.jobTitles.map((job) => job['zh-hans'])]),
+    ...programmes.flatMap((p) => [p.data.name['zh-hans'], p.data.official.institution?.['zh-hans'] ?? '']),
+  ];
+  return [...new Set(names.filter(Boolean))];
 }
 
 let nameCatalogue: Promise<NameCatalogue> | undefined;

@@ -16,6 +16,10 @@ describe('paths', () => {
     expect(paths.checkerPath('en', 'cybersecurity')).toBe('/en/eligibility/?programme=cybersecurity');
     expect(paths.brochurePath('zh-hant')).toBe('/zh-hant/brochure/');
     expect(paths.supportPath('en')).toBe('/en/support/');
+    expect(paths.rulesPath('zh-hant')).toBe('/zh-hant/rules/');
+    expect(paths.aboutPath('en')).toBe('/en/about/');
+    expect(paths.glossaryPath('zh-hans')).toBe('/zh-hans/glossary/');
+    expect(paths.glossaryPath('zh-hans', 'programmer')).toBe('/zh-hans/glossary/#programmer');
     expect(paths.faqPath('zh-hans')).toBe('/zh-hans/faq/');
     expect(paths.questionPath('en', 'job-ends')).toBe('/en/faq/#job-ends');
     expect(paths.costsPath('zh-hant')).toBe('/zh-hant/costs/');

@@ -32,6 +32,12 @@ export const checkerPath = (locale: Locale, programme?: string) =>
   programme ? `${sitePath(locale, 'eligibility')}?${new URLSearchParams({ programme })}` : sitePath(locale, 'eligibility');
 export const brochurePath = (locale: Locale) => sitePath(locale, 'brochure');
 export const supportPath = (locale: Locale) => sitePath(locale, 'support');
+/** The scheme's full rules, in the navigation (issue 17); company support stays on its own page. */
+export const rulesPath = (locale: Locale) => sitePath(locale, 'rules');
+/** Hong Kong words and their Mainland equivalents; each word's anchor is its id. */
+export const glossaryPath = (locale: Locale, id?: string) => `${sitePath(locale, 'glossary')}${id ? `#${id}` : ''}`;
+/** Who the site is for, where its facts come from, how they are checked. */
+export const aboutPath = (locale: Locale) => sitePath(locale, 'about');
 export const faqPath = (locale: Locale) => sitePath(locale, 'faq');
 /** A question on the questions page: its anchor is its id (issue 12). */
 export const questionPath = (locale: Locale, id: string) => `${faqPath(locale)}#${id}`;

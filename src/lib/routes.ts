@@ -2,6 +2,7 @@ import type { Graph } from 'schema-dts';
 import { locales, pick, useTranslations, type Locale, type MessageKey } from '../i18n';
 import {
   getCatalogue,
+  getGlossary,
   getIntakesByProgramme,
   getLinkedQuestions,
   getNameCatalogue,
@@ -85,21 +86,36 @@ export async function homeRoutes() {
   });
 }
 
-/** The printable booklet: every sector with its programmes. */
+/** The printable booklet: a one-page summary, then every sector with its programmes, then the rules. */
 export async function brochureRoutes() {
   const sectors = await sectorsWithProgrammes();
-  const scale = await catalogueScale();
-  return perLocale((locale) => ({ page: describe(locale, 'brochure.title', 'brochure.description'), sectors, scale }));
+  return perLocale((locale) => ({ page: describe(locale, 'brochure.title', 'brochure.description'), sectors }));
 }
 
 export function supportRoutes() {
   return perLocale((locale) => ({ page: describe(locale, 'support.title', 'support.lead') }));
 }
 
-/** The search page: the island, and the credit for the aliases' sources where they must be credited. */
+/** The scheme's full rules, in the navigation (issue 17); company support has its own page beside it. */
+export function rulesRoutes() {
+  return perLocale((locale) => ({ page: describe(locale, 'rules.title', 'rules.lead') }));
+}
+
+/** Who the site is for, where its facts come from and how they are checked (issue 17). */
+export function aboutRoutes() {
+  return perLocale((locale) => ({ page: describe(locale, 'about.title', 'about.lead') }));
+}
+
+/** The Hong Kong words a Mainland reader may not know, with their Mainland words (issue 17). */
+export async function glossaryRoutes() {
+  const entries = await getGlossary();
+  return perLocale((locale) => ({ page: describe(locale, 'glossary.title', 'glossary.lead'), entries }));
+}
+
+/** The search page: the island, and the credit for the aliases' sources where they must be credited; no second search box in the header (issue 17). */
 export async function searchRoutes() {
   const { aliasOrigins } = await getNameCatalogue();
-  return perLocale((locale) => ({ page: describe(locale, 'searchPage.title', 'searchPage.lead'), aliasOrigins }));
+  return perLocale((locale) => ({ page: { ...describe(locale, 'searchPage.title', 'searchPage.lead'), headerSearch: false }, aliasOrigins }));
 }
 
 /** The careers page: every job title by sector, and in each language's dictionary order. */

@@ -77,7 +77,7 @@ const arrow = () => {
  */
 export function resultItem(hit: RankedHit, m: Messages): HTMLLIElement {
   const isSector = hit.page.kind === 'sector';
-  const heading = element('h2', 'text-xl font-bold', link(hit.page.url, hit.page.title, 'no-underline hover:underline'));
+  const heading = element('h2', 'text-xl font-bold', link(hit.page.url, hit.page.title, 'tap-target no-underline hover:underline'));
   if (isSector) heading.append(' ', element('span', 'ml-1 rounded bg-(--color-harbour-soft) px-1.5 py-0.5 text-xs font-semibold text-(--color-harbour)', m.sectorPage));
 
   const chain = element('ol', 'mt-2 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm');
@@ -172,7 +172,7 @@ export function filterOptions(
     input.checked = value === selected;
     return element(
       'label',
-      'flex cursor-pointer items-center gap-1.5 rounded-full border border-(--color-line) bg-white px-3 py-1 text-sm has-checked:border-(--color-harbour) has-checked:bg-(--color-harbour-soft)',
+      'flex min-h-11 cursor-pointer items-center gap-1.5 rounded-full border border-(--color-line) bg-white px-3 py-1 text-sm has-checked:border-(--color-harbour) has-checked:bg-(--color-harbour-soft)',
       input,
       `${text} (${count})`,
     );
