@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Localised } from './i18n';
 import { ELIGIBLE_INTAKES } from './lib/eligibility';
@@ -93,6 +93,8 @@ const sourceId = z.string({
 /** A fact about a programme found in official material, in the site's own words, with its source. */
 const programmeFact = z
   .object({
+    /** A name other content can point at (a best-fit caveat cites the fact by it), unique in the file. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'a fact id is lower-case letters, digits and dashes').optional(),
     /** What the fact is about. */
     kind: z.enum(factKinds),
     /** A short summary in the site's own words (no copied sentences), in the three locales. */
@@ -198,6 +200,10 @@ const programmes = defineCollection({
         ctx.addIssue({ code: 'custom', path: ['official', 'codeYear'], message: 'a code year needs a code' });
       }
       programme.facts.forEach((fact, i) => cite(fact.source, ['facts', i, 'source']));
+      const ids = programme.facts.map((fact) => fact.id).filter((id) => id !== undefined);
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['facts'], message: `two facts have the id "${id}"` });
+      });
       programme.mediumOfInstruction.forEach((entry, i) => cite(entry.source, ['mediumOfInstruction', i, 'source']));
       const codes = programme.mediumOfInstruction.map((entry) => entry.code);
       codes.forEach((code, i) => {
@@ -280,6 +286,85 @@ const aliases = defineCollection({
 });
 
 /**
+ * Best fit (issue 13): the site's own guidance, not the brochure's. The brochure gives job titles per
+ * sector, so a title leads to every programme of its sector; this says, for each title, which of
+ * them fit it best and why, from the programmes' names, subjects and the careers their official
+ * pages name. Search ranks those first and the careers and programme pages mark them. One file per
+ * sector, named after it; every title of the sector appears once (checked when the catalogue is
+ * built, src/lib/search/catalogue.ts).
+ */
+const bestFitProgramme = z
+  .object({
+    /** A programme of the file's sector. */
+    programme: reference('programmes'),
+    /** Why it fits the title best: one line, in the site's own words, in the three locales. */
+    why: localised,
+  })
+  .strict();
+
+/**
+ * Something a student must know before taking a route to a programme, stated by one of the
+ * programme's own facts (which cites its source): the interior designer's stream is not eligible;
+ * the Chinese cuisine stream is taught in Cantonese.
+ */
+const caveat = z
+  .object({
+    /** The programme it concerns, of the file's sector. */
+    programme: reference('programmes'),
+    /** The id of the programme's fact that states it (`facts[].id` in the programme's file). */
+    fact: z.string().regex(/^[a-z0-9-]+$/),
+    /** The titles (Simplified, as the sector file writes them) whose route there carries it, aliases included. */
+    jobTitles: z.array(z.string().trim().min(1)).default([]),
+    /** Words that carry it wherever a query or the alias it matched contains them (Simplified or lower-case English). */
+    words: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict()
+  .refine((c) => c.jobTitles.length > 0 || c.words.length > 0, { message: 'a caveat needs job titles or words that lead to it' });
+
+const bestFit = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/best-fit' }),
+  schema: z
+    .object({
+      /** The sector; the file name repeats it. */
+      sector: reference('sectors'),
+      /** Every job title of the sector, in Simplified as the sector file writes it, with its best-fit programmes. */
+      jobs: z
+        .array(z.object({ title: z.string().trim().min(1), best: z.array(bestFitProgramme).min(1) }).strict())
+        .min(1),
+      caveats: z.array(caveat).default([]),
+    })
+    .strict(),
+});
+
+/**
+ * Hong Kong words a Mainland reader may not know (issue 17), in one file, in the glossary page's
+ * order. On zh-Hans pages the first use of each is followed by its Mainland word in brackets
+ * (src/lib/glossary.ts). Words only: never a claim about the scheme.
+ */
+const glossary = defineCollection({
+  loader: file('src/content/glossary.yaml'),
+  schema: z
+    .object({
+      /** The word's anchor on the glossary page: lower-case words joined by hyphens. */
+      id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+      /** The Hong Kong word in the two Chinese scripts, as the site's pages write it. */
+      hongKong: z.object({ 'zh-hans': z.string().trim().min(1), 'zh-hant': z.string().trim().min(1) }).strict(),
+      /** The English for it. */
+      english: z.string().trim().min(1),
+      /**
+       * The word a Mainland reader knows, in Simplified Chinese, for the brackets after its first use;
+       * null where the site may give none (高级文凭: Mainland recognition is not known).
+       */
+      mainland: z.string().trim().min(1).nullable(),
+      /** What it means, in a sentence or two, in each locale. */
+      meaning: localised,
+      /** Where the site's reading of the word comes from, for whoever checks it (not shown). */
+      basis: z.string().trim().min(1),
+    })
+    .strict(),
+});
+
+/**
  * The questions page (issue 12): one MDX file per question per locale,
  * `src/content/questions/{locale}/{id}.mdx`; the file name is the question's id and its anchor on
  * the page, and every locale has the same ids (src/lib/faq.ts checks it at build). The answer is the
@@ -312,4 +397,35 @@ const questions = defineCollection({
     .strict(),
 });
 
-export const collections = { sectors, programmes, aliases, questions };
+/**
+ * Common jobs no VPAS programme leads to (issue 13: honest empty answers), grouped by field in the
+ * order of ISCO-08's major groups. When a query names one, search says plainly that no programme
+ * leads there (offering the careers list and the checker) instead of listing programmes that merely
+ * share a character with it. A term may not also be an alias or a job title (checked at build).
+ */
+const noProgrammeJob = z
+  .object({
+    /** The job as the answer names it, in the three locales. */
+    name: localised,
+    /** Other words students type for it: Simplified (Traditional is derived) or lower-case English. */
+    terms: z.array(z.string().trim().min(1).max(40)).default([]),
+    /** The sector closest to it, where there is one (a physiotherapist: Healthcare, for its assistant titles). */
+    nearest: reference('sectors').optional(),
+    /** A reviewer's note: why no programme leads there. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+const noProgramme = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/no-programme' }),
+  schema: z
+    .object({
+      /** The field, for reviewers (ISCO-08 major and sub-major groups). */
+      field: z.string().trim().min(1),
+      jobs: z.array(noProgrammeJob).min(1),
+    })
+    .strict(),
+});
+
+// Each collection is named after its folder in src/content/.
+export const collections = { sectors, programmes, aliases, glossary, questions, 'best-fit': bestFit, 'no-programme': noProgramme };

@@ -20,6 +20,12 @@ describe('answerText', () => {
     const body = "import X from './x';\n\nThe sum:\n\n<CostSum locale={props.locale} />\n\n<StayLadders locale={props.locale} level={4} />";
     expect(answerText(body)).toBe('The sum:');
   });
+
+  it('gives a component line the words componentWords has for it, and none otherwise', () => {
+    const body = 'Ask ImmD.\n\n<AskContact who="immd" />\n\n<CostSum locale={props.locale} />';
+    const words = (line: string) => (line.startsWith('<AskContact') ? 'ImmD: 2824 6111' : undefined);
+    expect(answerText(body, words)).toBe('Ask ImmD.\nImmD: 2824 6111');
+  });
 });
 
 describe('answerSyntaxProblems', () => {

@@ -6,8 +6,9 @@
  * file's body here. That works because answers keep to a small, documented subset of MDX (checked
  * for every answer by `answerSyntaxProblems`): paragraphs and lists of plain text with **bold** and
  * [links](…), one per line, and block components alone on their lines (`<CostSum locale={props.locale} />`).
- * Components give no words: their content is data the page renders, so an answer's prose must answer
- * on its own.
+ * Components give no words (their content is data the page renders, so an answer's prose must answer
+ * on its own), except where `componentWords` gives a component's line its text (the contact line of
+ * src/lib/faq.ts, `componentWords`).
  */
 
 /** A block component on a line of its own: `<CostSum locale={props.locale} />`. */
@@ -21,13 +22,17 @@ function inlineText(line: string): string {
     .replace(/`([^`]+)`/g, '$1');
 }
 
-/** The words of an answer's body: one line per paragraph or list item; components, imports and expressions left out. */
-export function answerText(body: string): string {
+/**
+ * The words of an answer's body: one line per paragraph or list item; imports left out, and
+ * components too unless `componentWords` gives their line words.
+ */
+export function answerText(body: string, componentWords: (line: string) => string | undefined = () => undefined): string {
   return body
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line && !componentLine.test(line) && !/^(import|export)\s/.test(line))
-    .map((line) => inlineText(line.replace(/^([-*]|\d+\.)\s+/, '')))
+    .filter((line) => line && !/^(import|export)\s/.test(line))
+    .map((line) => (componentLine.test(line) ? componentWords(line) : inlineText(line.replace(/^([-*]|\d+\.)\s+/, ''))))
+    .filter((line): line is string => !!line)
     .join('\n');
 }
 

@@ -2,8 +2,9 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n';
 import { answerSyntaxProblems, answerText } from './answer-text';
 import type { IntakesByProgramme } from './eligibility';
-import { questionKey, questionLinks, questionSetProblems, type QuestionLinkPlace } from './faq';
+import { componentWords, questionKey, questionLinks, questionSetProblems, type QuestionLinkPlace } from './faq';
 import { buildNameCatalogue, type NameCatalogue } from './search/catalogue';
+import type { MainlandGloss } from './glossary';
 
 /**
  * The one place pages read the content collections. Computed once per build and shared, the way
@@ -49,6 +50,33 @@ export async function getIntakesByProgramme(): Promise<IntakesByProgramme> {
   return Object.fromEntries((await getProgrammes()).map((p) => [p.id, p.data.intakes]));
 }
 
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+/** The glossary's words, in the file's order (the glossary page's). */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return getCollection('glossary');
+}
+
+/** The words a zh-Hans page glosses at their first use: those with a Mainland word to give. */
+export async function getMainlandGlosses(): Promise<MainlandGloss[]> {
+  return (await getGlossary()).flatMap(({ id, data }) =>
+    data.mainland === null ? [] : [{ id, term: data.hongKong['zh-hans'], mainland: data.mainland }],
+  );
+}
+
+/**
+ * Every name the glosses must not split, as zh-Hans pages write them: programme, sector, job and
+ * institution names (src/lib/glossary.ts glosses a word inside one after the whole name).
+ */
+export async function getGlossNames(): Promise<string[]> {
+  const { sectors, programmes } = await getCatalogue();
+  const names = [
+    ...sectors.flatMap((s) => [s.data.name['zh-hans'], ...s.data.jobTitles.map((job) => job['zh-hans'])]),
+    ...programmes.flatMap((p) => [p.data.name['zh-hans'], p.data.official.institution?.['zh-hans'] ?? '']),
+  ];
+  return [...new Set(names.filter(Boolean))];
+}
+
 let nameCatalogue: Promise<NameCatalogue> | undefined;
 
 /**
@@ -66,8 +94,18 @@ export function getNameCatalogue(): Promise<NameCatalogue> {
         sector: a.data.sector.id,
         aliases: a.data.aliases.map((alias) => ({ ...alias, programmes: alias.programmes.map((p) => p.id) })),
       })),
+      bestFit: (await getCollection('best-fit')).map((f) => ({
+        file: f.id,
+        sector: f.data.sector.id,
+        jobs: f.data.jobs.map((job) => ({ title: job.title, best: job.best.map((b) => ({ programme: b.programme.id, why: b.why })) })),
+        caveats: f.data.caveats.map((c) => ({ ...c, programme: c.programme.id })),
+      })),
+      noProgramme: (await getCollection('no-programme')).map((f) => ({
+        file: f.id,
+        jobs: f.data.jobs.map((job) => ({ ...job, nearest: job.nearest?.id })),
+      })),
     });
-    if (problems.length > 0) throw new Error(`Search aliases:\n${problems.join('\n')}`);
+    if (problems.length > 0) throw new Error(`Search aliases and best fit:\n${problems.join('\n')}`);
     return catalogue;
   })();
   return nameCatalogue;
@@ -104,7 +142,7 @@ function getAllQuestions(): Promise<Question[]> {
       entries.map(async (entry) => {
         const { locale, id } = questionKey(entry.id)!;
         const { Content } = await render(entry);
-        const text = answerText(entry.body ?? '');
+        const text = answerText(entry.body ?? '', componentWords(locale));
         if (!text) throw new Error(`${entry.filePath ?? entry.id}: the answer has no text of its own`);
         return { id, locale, data: entry.data, Content, text };
       }),

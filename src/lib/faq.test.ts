@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { faqTopics, groupByTopic, questionKey, questionSetProblems, type QuestionLike } from './faq';
+import { locales } from '../i18n';
+import { contactValues } from './contacts';
+import { askLine, componentWords, faqTopics, groupByTopic, questionKey, questionSetProblems, type QuestionLike } from './faq';
 import type { SourceId } from './sources';
 
 const entry = (id: string, data: Partial<QuestionLike['data']> = {}): QuestionLike => ({
@@ -63,5 +65,23 @@ describe('groupByTopic', () => {
       ['choosing', ['c']],
       ['staying', ['a', 'b']],
     ]);
+  });
+});
+
+describe('askLine and componentWords', () => {
+  it.each(locales)('%s: the VTC line carries the admissions office’s number and address, the ImmD line ImmD’s', (locale) => {
+    expect(askLine(locale, 'vtc')).toContain(contactValues.vtcPhone);
+    expect(askLine(locale, 'vtc')).toContain(contactValues.vtcEmail);
+    expect(askLine(locale, 'immd')).toContain(contactValues.immdPhone);
+    expect(askLine(locale, 'immd')).toContain(contactValues.immdEmail);
+  });
+
+  it.each([
+    ['<AskContact locale={props.locale} who="vtc" />', askLine('en', 'vtc')],
+    ['<AskContact locale={props.locale} who="immd" />', askLine('en', 'immd')],
+    ['<AskContact locale={props.locale} who="wechat" />', undefined],
+    ['<CostSum locale={props.locale} />', undefined],
+  ])('%s gives %s', (line, words) => {
+    expect(componentWords('en')(line)).toBe(words);
   });
 });

@@ -1,4 +1,5 @@
-import { isLocale, locales, type Locale } from '../i18n';
+import { isLocale, locales, useTranslations, type Locale } from '../i18n';
+import { contactValues } from './contacts';
 import { informationAsOf, type SourceId } from './sources';
 
 /**
@@ -108,3 +109,28 @@ export const questionLinks = {
   checkerNotEligible: ['age-and-english', 'who-cannot-apply', 'graduation-date', 'vpas-vs-iang'],
 } as const satisfies Record<string, readonly string[]>;
 export type QuestionLinkPlace = keyof typeof questionLinks;
+
+/**
+ * Whom an answer sends the reader to when the sources are silent: the VTC's admissions office or
+ * ImmD. The numbers and addresses live in src/lib/contacts.ts; an answer names the office with the
+ * block component `<AskContact locale={props.locale} who="vtc" />`, never by copying them.
+ */
+export const askWho = ['vtc', 'immd'] as const;
+export type AskWho = (typeof askWho)[number];
+
+/** The contact line for `who`, in the locale's words, from src/lib/contacts.ts. */
+export function askLine(locale: Locale, who: AskWho): string {
+  return useTranslations(locale)(`faq.ask.${who}`, contactValues);
+}
+
+/**
+ * The words an answer's block component gives its plain text (src/lib/answer-text.ts): the contact
+ * line of an `<AskContact … who="…" />`; other components give none (their content is data the page
+ * renders).
+ */
+export function componentWords(locale: Locale): (line: string) => string | undefined {
+  return (line) => {
+    const who = /^<AskContact\s[^>]*who="([a-z]+)"/.exec(line)?.[1];
+    return (askWho as readonly string[]).includes(who ?? '') ? askLine(locale, who as AskWho) : undefined;
+  };
+}

@@ -23,9 +23,8 @@ export const programmePath = (locale: Locale, slug: string) => sitePath(locale, 
 /** Every programme in one table, to filter, sort and compare (issue 14). */
 export const programmesPath = (locale: Locale) => sitePath(locale, 'programmes');
 export const searchPath = (locale: Locale) => sitePath(locale, 'search');
-/** The search island's data: the locale's catalogue, and Pagefind's bundle (both loaded on the first query). */
+/** The search island's data: the locale's catalogue, loaded on the first query. */
 export const searchCataloguePath = (locale: Locale) => `${searchPath(locale)}catalogue.json`;
-export const pagefindBundlePath = () => `${base}pagefind/`;
 export const careersPath = (locale: Locale) => sitePath(locale, 'careers');
 /**
  * The eligibility checker; with a programme, the checker with that programme pre-selected (the
@@ -35,6 +34,12 @@ export const checkerPath = (locale: Locale, programme?: string) =>
   programme ? `${sitePath(locale, 'eligibility')}?${new URLSearchParams({ programme })}` : sitePath(locale, 'eligibility');
 export const brochurePath = (locale: Locale) => sitePath(locale, 'brochure');
 export const supportPath = (locale: Locale) => sitePath(locale, 'support');
+/** The scheme's full rules, in the navigation (issue 17); company support stays on its own page. */
+export const rulesPath = (locale: Locale) => sitePath(locale, 'rules');
+/** Hong Kong words and their Mainland equivalents; each word's anchor is its id. */
+export const glossaryPath = (locale: Locale, id?: string) => `${sitePath(locale, 'glossary')}${id ? `#${id}` : ''}`;
+/** Who the site is for, where its facts come from, how they are checked. */
+export const aboutPath = (locale: Locale) => sitePath(locale, 'about');
 export const faqPath = (locale: Locale) => sitePath(locale, 'faq');
 /** A question on the questions page: its anchor is its id (issue 12). */
 export const questionPath = (locale: Locale, id: string) => `${faqPath(locale)}#${id}`;

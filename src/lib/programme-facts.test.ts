@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factKinds } from './fact-kinds';
-import { buildFactSheet, factGroups } from './programme-facts';
+import { buildFactSheet, factGroups, officialPage } from './programme-facts';
 
 const text = (en: string) => ({ 'zh-hans': en, 'zh-hant': en, en });
 const page = (n: number, extra: object = {}) => ({
@@ -97,5 +97,25 @@ describe('buildFactSheet', () => {
     expect(() =>
       buildFactSheet({ sources: {}, official: { sourceOf: {} }, facts: [{ kind: 'note', text: text('x'), source: 'missing' }] }),
     ).toThrow('"missing"');
+  });
+});
+
+describe('officialPage', () => {
+  it.each([
+    ['the page cited for the code first', { code: 'b', nameEn: 'a' }, 'https://www.vtc.edu.hk/page-2'],
+    ['else the one for the English name', { nameEn: 'a', institution: 'b' }, 'https://www.vtc.edu.hk/page-1'],
+    ['else the one for the institution', { institution: 'b' }, 'https://www.vtc.edu.hk/page-2'],
+  ])('is %s', (_case, sourceOf, url) => {
+    expect(officialPage({ sources: { a: page(1), b: page(2) }, official: { sourceOf } })).toEqual({ url, host: 'vtc.edu.hk' });
+  });
+
+  it.each(['https://vpas.vtc.edu.hk/', 'https://www.vtc.edu.hk/hqip/vpas-std.php'])('is never the scheme’s own page %s', (url) => {
+    const scheme = { url, title: 'VPAS', accessed: '2026-11-25' };
+    expect(officialPage({ sources: { a: scheme }, official: { sourceOf: { institution: 'a' } } })).toBeNull();
+    expect(officialPage({ sources: { a: scheme, b: page(2) }, official: { sourceOf: { code: 'a', institution: 'b' } } })?.url).toBe('https://www.vtc.edu.hk/page-2');
+  });
+
+  it('is null when the programme cites no page for its official details', () => {
+    expect(officialPage({ sources: {}, official: { sourceOf: {} } })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { Programme } from './content';
 import { displayHost } from './official-hosts';
+import { sources } from './sources';
 
 /**
  * The programme page's "About the programme" and its numbered source notes, computed here so the
@@ -108,4 +109,20 @@ export function buildFactSheet(data: ProgrammeData): FactSheet {
     };
   });
   return { official, medium, groups, notes };
+}
+
+/** The scheme's own pages at the VTC: cited by some programmes, but no programme's own page. */
+const schemePages: ReadonlySet<string> = new Set([sources.vtc.url, sources.vtcStudents.url]);
+
+/**
+ * The programme's own page at the VTC, for the key facts' "on the VTC's site" row: the page cited for
+ * its code (the page a student would apply from), else for its English name or its institution,
+ * never the scheme's own pages. Null when the programme cites none; the page then links the VTC's
+ * list of VPAS programmes instead.
+ */
+export function officialPage(data: Pick<ProgrammeData, 'sources' | 'official'>): { url: string; host: string } | null {
+  const { sourceOf } = data.official;
+  const pages = [sourceOf.code, sourceOf.nameEn, sourceOf.institution].map((id) => (id === undefined ? undefined : data.sources[id]));
+  const page = pages.find((p) => p !== undefined && !schemePages.has(p.url));
+  return page ? { url: page.url, host: displayHost(page.url) } : null;
 }

@@ -2,6 +2,7 @@ import type { Graph } from 'schema-dts';
 import { locales, pick, useTranslations, type Locale, type MessageKey } from '../i18n';
 import {
   getCatalogue,
+  getGlossary,
   getIntakesByProgramme,
   getLinkedQuestions,
   getNameCatalogue,
@@ -15,7 +16,7 @@ import { SECTOR_PAGE_SIZE, pagesOf, siblingsOf } from './pagination';
 import { faqPath, homePath, sectorPath } from './paths';
 import { buildFactSheet, type FactSheet } from './programme-facts';
 import type { PageDescription } from './route-data';
-import { careers, careersInOrder } from './search/careers';
+import { careers, careersInOrder, programmeFit, type ProgrammeFit } from './search/careers';
 import { programmeMeta, sectorMeta } from './seo';
 import { faqQuestionNodes, programmeNode, sectorProgrammeList, siteRootOf, vtcOrganization, websiteNode } from './structured-data';
 import { tableRows } from './programme-table/rows';
@@ -86,19 +87,36 @@ export async function homeRoutes() {
   });
 }
 
-/** The printable booklet: every sector with its programmes. */
+/** The printable booklet: a one-page summary, then every sector with its programmes, then the rules. */
 export async function brochureRoutes() {
   const sectors = await sectorsWithProgrammes();
-  const scale = await catalogueScale();
-  return perLocale((locale) => ({ page: describe(locale, 'brochure.title', 'brochure.description'), sectors, scale }));
+  return perLocale((locale) => ({ page: describe(locale, 'brochure.title', 'brochure.description'), sectors }));
 }
 
 export function supportRoutes() {
   return perLocale((locale) => ({ page: describe(locale, 'support.title', 'support.lead') }));
 }
 
-export function searchRoutes() {
-  return perLocale((locale) => ({ page: describe(locale, 'searchPage.title', 'searchPage.lead') }));
+/** The scheme's full rules, in the navigation (issue 17); company support has its own page beside it. */
+export function rulesRoutes() {
+  return perLocale((locale) => ({ page: describe(locale, 'rules.title', 'rules.lead') }));
+}
+
+/** Who the site is for, where its facts come from and how they are checked (issue 17). */
+export function aboutRoutes() {
+  return perLocale((locale) => ({ page: describe(locale, 'about.title', 'about.lead') }));
+}
+
+/** The Hong Kong words a Mainland reader may not know, with their Mainland words (issue 17). */
+export async function glossaryRoutes() {
+  const entries = await getGlossary();
+  return perLocale((locale) => ({ page: describe(locale, 'glossary.title', 'glossary.lead'), entries }));
+}
+
+/** The search page: the island, and the credit for the aliases' sources where they must be credited; no second search box in the header (issue 17). */
+export async function searchRoutes() {
+  const { aliasOrigins } = await getNameCatalogue();
+  return perLocale((locale) => ({ page: { ...describe(locale, 'searchPage.title', 'searchPage.lead'), headerSearch: false }, aliasOrigins }));
 }
 
 /** The careers page: every job title by sector, and in each language's dictionary order. */
@@ -110,6 +128,7 @@ export async function careersRoutes() {
     catalogue,
     sectors,
     groups: careersInOrder(careers(catalogue, locale), locale),
+    aliasOrigins: catalogue.aliasOrigins,
   }));
 }
 
@@ -227,11 +246,14 @@ export interface ProgrammeRoute {
   sectorSize: number;
   /** Its sourced facts, grouped, with numbered source notes (issue 8). */
   sheet: FactSheet;
+  /** The sector's job titles it fits best, in the site's guidance, and the caveats on its routes (issue 13). */
+  fit: ProgrammeFit;
   /** The questions a reader of a programme page asks (issue 12). */
   questions: Question[];
 }
 
 export async function programmeRoutes() {
+  const catalogue = await getNameCatalogue();
   const questions = await questionsPerLocale('programme');
   const routes = [];
   for (const { sector, programmes } of await sectorsWithProgrammes()) {
@@ -251,7 +273,7 @@ export async function programmeRoutes() {
         };
         routes.push({
           params: { locale, slug: programme.id },
-          props: { page, programme, sector, siblings, sectorSize: programmes.length, sheet, questions: questions[locale] } satisfies ProgrammeRoute,
+          props: { page, programme, sector, siblings, sectorSize: programmes.length, sheet, fit: programmeFit(catalogue, programme.id, locale), questions: questions[locale] } satisfies ProgrammeRoute,
         });
       }
     }

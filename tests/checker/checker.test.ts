@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { axeViolations, useBrowser } from '../support';
-import { contentDir } from '../support/content';
+import { readQuestions } from '../support/content';
 import { formatDate, type Locale } from '../../src/i18n';
 import { CHECKER_SOURCES } from '../../src/lib/checker/words';
 import { informationAsOf, sourceUrl } from '../../src/lib/sources';
@@ -14,8 +11,7 @@ import { RESULT_TITLE_KEYS } from '../../src/lib/checker/words';
 import { activeId, bornShown, categoryA, categoryB, checkerUrl, fillBorn, fillIn, locales, queryOf, range, submit, words } from './helpers';
 
 /** A question's text on the questions page (issue 12), from its content file. */
-const question = (locale: Locale, id: string) =>
-  (parse(readFileSync(join(contentDir, 'questions', locale, `${id}.mdx`), 'utf8').split(/^---$/m)[1] ?? '') as { question: string }).question;
+const question = (locale: Locale, id: string) => readQuestions(locale).find((q) => q.id === id)!.data.question;
 
 /**
  * The checker in each locale, driven like a student would: through the labelled controls, against
@@ -97,9 +93,9 @@ describe.each(locales)('the checker in %s', (locale) => {
     await expect(reasons.count()).resolves.toBe(1);
     await expect(reasons.innerText()).resolves.toContain(t('checker.failed.nationality'));
     await expect(reasons.getByRole('link', { name: t('checker.sourceLink') }).getAttribute('href')).resolves.toBe(sourceUrl('immd', locale));
-    // The rules people misread, on the questions page (issue 12): here the age rule and IANG among them.
+    // The rules people misread, on the questions page: here who cannot apply and IANG.
     const result = page.locator('#checker-result');
-    for (const id of ['age-and-english', 'vpas-vs-iang']) {
+    for (const id of ['who-cannot-apply', 'vpas-vs-iang']) {
       await expect(result.getByRole('link', { name: question(locale, id), exact: true }).getAttribute('href')).resolves.toBe(`/${locale}/faq/#${id}`);
     }
     expect(await axe()).toEqual([]);

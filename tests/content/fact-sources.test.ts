@@ -110,9 +110,14 @@ describe('what the research could not support stays out (NOTES.md caveats)', () 
     expect(programmes.flatMap((p) => (p.facts ?? []).filter((f) => f.kind === 'medium'))).toEqual([]);
   });
 
-  it('keeps the newer culinary page’s streams, not the older page’s Cantonese Chinese Cuisine stream', () => {
+  it('keeps the newer culinary page’s streams; the Cantonese Chinese Cuisine stream only as its own page says it, beside them', () => {
+    // Issue 11 item 8: the Chinese cuisine jobs' route carries what Culinary Arts' own page says of
+    // that stream, and that the page for non-local students lists only the other two.
     const culinary = byId.get('culinary-arts');
     expect(culinary?.facts?.some((f) => f.kind === 'medium')).toBe(false);
-    expect(culinary?.facts?.filter((f) => f.source === 'ido-ht114360').map((f) => f.kind)).toEqual(['campus']);
+    const fromIdo = culinary?.facts?.filter((f) => f.source === 'ido-ht114360') ?? [];
+    expect(fromIdo.map((f) => f.kind)).toEqual(['campus', 'stream']);
+    expect(fromIdo[1]?.text.en).toMatch(/Chinese Cuisine stream .* taught in Cantonese/);
+    expect(fromIdo[1]?.text.en).toMatch(/lists only the Classic European and International Cuisine streams/);
   });
 });

@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../src/i18n';
 import { answerSyntaxProblems } from '../../src/lib/answer-text';
@@ -9,29 +6,14 @@ import { figures, twoYearSum } from '../../src/lib/costs';
 import { faqTopics, questionLinks } from '../../src/lib/faq';
 import { siteLinkPath } from '../../src/lib/paths';
 import { sourceIds } from '../../src/lib/sources';
-import { contentDir } from '../support/content';
+import { readQuestions, type QuestionFile } from '../support/content';
 
 /**
  * The questions (issue 12), read from their MDX files: the same questions in every locale, each
  * answer citing its sources, the questions the issue asks for all there, and no figure, glyph or
  * link that the facts do not support.
  */
-interface QuestionFile {
-  locale: Locale;
-  id: string;
-  data: { question: string; topic: string; order: number; sources: string[]; asOf: string };
-  body: string;
-}
-
-const dir = join(contentDir, 'questions');
-const files: QuestionFile[] = locales.flatMap((locale) =>
-  readdirSync(join(dir, locale))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const [, frontmatter = '', body = ''] = readFileSync(join(dir, locale, f), 'utf8').split(/^---$/m);
-      return { locale, id: f.replace(/\.mdx$/, ''), data: parse(frontmatter) as QuestionFile['data'], body };
-    }),
-);
+const files: QuestionFile[] = locales.flatMap(readQuestions);
 const ofLocale = (locale: Locale) => files.filter((f) => f.locale === locale);
 const ids = (locale: Locale) => ofLocale(locale).map((f) => f.id).sort();
 
@@ -116,6 +98,17 @@ describe('the answers', () => {
         if (hash) expect(sections[page], `${file.locale}/${file.id}: ${target}`).toContain(hash);
       }
     }
+  });
+
+  // One home per contact (src/lib/contacts.ts): an answer names whom to ask with <AskContact>.
+  it('write no telephone number or e-mail address of their own', () => {
+    for (const file of files) {
+      expect(file.body, `${file.locale}/${file.id}`).not.toMatch(/\(\d{2,3}\)\s?\d|[\w.]+@[\w.]+/);
+    }
+  });
+
+  it.each(['mainland-recognition', 'entry-requirements', 'permanent-residence', 'own-business'])('%s says whom to ask, in every locale', (id) => {
+    for (const locale of locales) expect(files.find((f) => f.locale === locale && f.id === id)?.body, locale).toMatch(/<AskContact locale=\{props\.locale\} who="(vtc|immd)" \/>/);
   });
 
   // ../shared/facts/vpas.md, "Questions the site must not answer beyond the sources": the answer says

@@ -87,6 +87,9 @@ describe('content that breaks the schema fails at the field, with the reason', (
       'is cited by no fact and no official field',
     ],
     ['a source without the date it was read', 'programmes', 'cybersecurity', (t) => t.replace(/^ {4}accessed: .*\n/m, ''), 'sources.hkiit-it114122.accessed', 'the date the page was read'],
+    ['a best fit without its reason in English', 'best-fit', 'maritime', (t) => t.replace(/^ {10}en: .*\n/m, ''), 'jobs.0.best.0.why.en'],
+    ['a best fit with no programme', 'best-fit', 'maritime', (t) => t.replace(/^ {4}best:\n[\s\S]*$/m, '    best: []\n'), 'jobs.0.best'],
+    ['a job no programme leads to without its English name', 'no-programme', '1-teaching-and-health', (t) => t.replace(', en: "Teacher" }', ' }'), 'jobs.0.name.en'],
     // Issue 12: a language of teaching is never stated without the page it was read on; an answer
     // cites at least one known source and says, as a date, when it is as of.
     [

@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dictionaries, locales } from '../../src/i18n';
+import { dictionaries, locales, type Locale } from '../../src/i18n';
 import { hkd, twoYearSum } from '../../src/lib/costs';
 import { printA4, squash, useBrowser } from '../support';
-import { contentDir } from '../support/content';
+import { readQuestions } from '../support/content';
 import { chromeWordsToCheck } from './navigation';
 
 /**
@@ -27,17 +26,19 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const questionsOf = (locale: string) =>
-  readdirSync(join(contentDir, 'questions', locale))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => (parse(readFileSync(join(contentDir, 'questions', locale, f), 'utf8').split(/^---$/m)[1] ?? '') as { question: string }).question);
+const questionsOf = (locale: Locale) => readQuestions(locale).map((q) => q.data.question);
+
+/** A page of the locale printed to A4: the PDF, its text squashed, and the site's navigation words to look for. */
+async function printed(locale: Locale, name: 'faq' | 'costs') {
+  await page.goto(`${site.origin}/${locale}/${name}/`);
+  const words = await chromeWordsToCheck(page, locale);
+  const pdf = await printA4(page, join(dir, `${name}-${locale}.pdf`));
+  return { pdf, text: squash(pdf.text), words };
+}
 
 describe.each(locales)('%s on paper', (locale) => {
   it('the questions page prints every question, the official addresses, and no navigation', async () => {
-    await page.goto(`${site.origin}/${locale}/faq/`);
-    const words = await chromeWordsToCheck(page, locale);
-    const pdf = await printA4(page, join(dir, `faq-${locale}.pdf`));
-    const text = squash(pdf.text);
+    const { pdf, text, words } = await printed(locale, 'faq');
     expect(pdf.pages).toBeLessThanOrEqual(20);
     for (const question of questionsOf(locale)) expect(text).toContain(squash(question));
     // External sources print their address after their title (GOV.UK style).
@@ -48,10 +49,7 @@ describe.each(locales)('%s on paper', (locale) => {
   });
 
   it('the costs page prints the worked sum to its total, and the key dates', async () => {
-    await page.goto(`${site.origin}/${locale}/costs/`);
-    const words = await chromeWordsToCheck(page, locale);
-    const pdf = await printA4(page, join(dir, `costs-${locale}.pdf`));
-    const text = squash(pdf.text);
+    const { pdf, text, words } = await printed(locale, 'costs');
     expect(pdf.pages).toBeLessThanOrEqual(5);
     expect(text).toContain(squash(hkd(twoYearSum().total)));
     expect(text).toContain(squash(dictionaries[locale]['costs.notPromise']));

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { dictionaries, formatDate, locales, type Locale } from '../../src/i18n';
 import { hkd, isPast, twoYearSum } from '../../src/lib/costs';
-import { questionLinks } from '../../src/lib/faq';
-import { sources, sourceUrl, type SourceId } from '../../src/lib/sources';
+import { askLine, questionLinks } from '../../src/lib/faq';
+import { contactValues } from '../../src/lib/contacts';
+import { sources, sourceUrl } from '../../src/lib/sources';
 import { distDir } from '../support/server';
-import { contentDir, readProgrammes } from '../support/content';
+import { readProgrammes, readQuestions } from '../support/content';
 import { decode } from '../seo/html';
 
 /**
@@ -18,8 +18,7 @@ import { decode } from '../seo/html';
  * pages, the brochure and the checker, and the links to the questions from other pages.
  */
 const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
-const frontmatter = (locale: Locale, id: string) =>
-  parseYaml(readFileSync(join(contentDir, 'questions', locale, `${id}.mdx`), 'utf8').split(/^---$/m)[1] ?? '') as { sources: SourceId[]; asOf: string };
+const frontmatter = (locale: Locale, id: string) => readQuestions(locale).find((q) => q.id === id)!.data;
 const citedBy = (locale: Locale, id: string) => frontmatter(locale, id).sources;
 
 function elements(source: string): ElementNode[] {
@@ -97,6 +96,23 @@ describe.each(locales)('the %s questions page', (locale) => {
       // The answer's first words are on the page under the question.
       expect(text(questions[i]!).replace(/\s+/g, '')).toContain(answer.text.split('\n')[0]!.replace(/\s+/g, '').slice(0, 12));
     });
+  });
+
+  // Where the sources are silent the answer says whom to ask, with the numbers of src/lib/contacts.ts,
+  // on the page and in the JSON-LD's answer alike.
+  it.each([
+    ['mainland-recognition', 'vtc'],
+    ['entry-requirements', 'vtc'],
+    ['permanent-residence', 'immd'],
+    ['own-business', 'immd'],
+  ] as const)('%s gives the %s contact line on the page and in its JSON-LD answer', (id, who) => {
+    const line = askLine(locale, who).replace(/\s+/g, '');
+    const section = questions.find((q) => attr(q, 'id') === id)!;
+    expect(text(section).replace(/\s+/g, '')).toContain(line);
+    const node = graphOf(els).find((n) => n['@type'] === 'Question' && n['@id']?.endsWith(`#${id}`))!;
+    expect((node['acceptedAnswer'] as { text: string }).text.replace(/\s+/g, '')).toContain(line);
+    const phone = who === 'vtc' ? contactValues.vtcPhone : contactValues.immdPhone;
+    expect(line).toContain(phone.replace(/\s+/g, ''));
   });
 
   it('is reached from the home page, and every question link on the site lands on a question', () => {

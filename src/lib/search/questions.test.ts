@@ -11,7 +11,7 @@ describe('questionRecord and the catalogue', () => {
   });
 
   it('gives the island id and text only, and the characters a Traditional query needs', () => {
-    const empty = { programmes: [], sectors: [] } as unknown as Parameters<typeof searchCatalogue>[0];
+    const empty = { programmes: [], sectors: [], noProgramme: [] } as unknown as Parameters<typeof searchCatalogue>[0];
     const paths = { programme: (id: string) => id, sector: (id: string) => id };
     const catalogue = searchCatalogue(empty, 'zh-hant', paths, [questionRecord({ id: 'tuition', question: '學費是多少？' })]);
     expect(catalogue.questions).toEqual([{ id: 'tuition', title: '學費是多少？' }]);

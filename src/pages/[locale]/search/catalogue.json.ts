@@ -5,7 +5,7 @@ import { questionRecord, searchCatalogue } from '../../../lib/search/entry';
 import { groupByTopic } from '../../../lib/faq';
 import { programmePath, sectorPath } from '../../../lib/paths';
 
-/** The search island's catalogue for one locale, fetched with Pagefind on the first query. */
+/** The search island's catalogue for one locale, fetched on the first query (src/lib/search/entry.ts). */
 export const getStaticPaths = (() => localeRoutes()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
