@@ -332,10 +332,10 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 
 /**
  * Kinds of page that list every programme by design: the careers page (each job's programmes),
- * the printable brochure and the checker (its programme list). One each per locale, so they grow
- * with the catalogue while their number does not.
+ * the printable brochure, the checker (its programme list) and the programmes table. One each per
+ * locale, so they grow with the catalogue while their number does not.
  */
-const catalogueWide = ['careers', 'brochure', 'eligibility'];
+const catalogueWide = ['careers', 'brochure', 'eligibility', 'programmes'];
 const perPageElsewhere = (b: { htmlBytes: number; catalogueWideBytes: number; pages: number }) =>
   (b.htmlBytes - b.catalogueWideBytes) / (b.pages - catalogueWide.length * locales.length);
 const fmt = (w: Weight) => `${kb(w.raw)} / ${kb(w.gzip)} / ${kb(w.brotli)}`;

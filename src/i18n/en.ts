@@ -189,6 +189,7 @@ export default {
   'nav.rules': 'Scheme rules',
   'nav.faq': 'Questions',
   'nav.costs': 'Costs and dates',
+  'nav.programmes': 'All programmes',
   'trust.line': 'Independent guide, not an official site',
   'nav.glossary': 'Hong Kong words',
   'glossary.title': 'Hong Kong words and their Mainland equivalents',
@@ -335,6 +336,63 @@ export default {
   'brochure.rule.dependants':
     'Once you stay or return under VPAS, you may apply, under the dependant policy in force at the time, to bring your spouse or partner and unmarried children under 18; they may work or study in Hong Kong.',
   'brochure.disclaimerTitle': 'Disclaimer',
+
+  // — all programmes in one table (issue 14) —
+  'table.title': 'All programmes, side by side',
+  'table.lead':
+    'The {count} Higher Diplomas that the VTC’s brochure of December 2025 lists under VPAS for the 2026/27 intake, in one table. Filter and sort it, keep a shortlist, compare up to four programmes side by side, or print it.',
+  'table.caption': 'The {count} VPAS programmes',
+  'table.programme': 'Programme',
+  'table.codes': 'Code and language of teaching',
+  'table.vtcPage': 'Its page at the VTC',
+  'table.vtcList': 'The VTC’s VPAS list',
+  'table.notKnown': 'Not known',
+  'table.translated': 'this site’s translation',
+  'table.notesTitle': 'How to read the table',
+  'table.about': '{column}: {text}',
+  'table.noteCodes':
+    'A code is the VTC’s code for a class of the programme, as an official page gives it, with the class’s language of teaching where the VTC states one. Which classes count for VPAS in your year of admission is what the VTC’s list for that year says.',
+  'table.noteNotKnown':
+    '“Not known”: no official page this site has read states it. The VTC’s admissions enquiries office can tell you (contacts at the foot of the page).',
+  'table.noteTranslated':
+    'English names marked “this site’s translation” are the site’s own; the VTC’s website has the official English names.',
+  'table.noscript':
+    'Filtering, sorting, comparing and the shortlist need JavaScript, which is off in this browser. The table below lists every programme in the brochure’s order, and a link to a comparison opens this full table too. It prints as it is.',
+  'table.filtersTitle': 'Filter the table',
+  'table.all': 'All',
+  'table.unknownInstitution': 'Not stated by an official page',
+  'table.reset': 'Show all, in the brochure’s order',
+  'table.countAll': 'Showing all {total} programmes.',
+  'table.count': 'Showing {shown} of {total} programmes.',
+  'table.countNone': 'No programme matches these filters.',
+  'table.sortedUp': 'Sorted by {column}, ascending.',
+  'table.sortedDown': 'Sorted by {column}, descending.',
+  'table.compare': 'Compare',
+  'table.compareTitle': 'Side by side',
+  'table.compareCount': '{count} of up to {limit} programmes.',
+  'table.compareMore': 'Tick “Compare” on another programme in the table to add it.',
+  'table.compareFull': 'You can compare up to {limit} programmes: take one out first.',
+  'table.compareAdded': '{name} added to the comparison ({count} of up to {limit}).',
+  'table.compareRemoved': '{name} taken out of the comparison.',
+  'table.compareRemove': 'Take out',
+  'table.compareStop': 'Stop comparing',
+  'table.comparePrint': 'Print this comparison',
+  'table.compareShare': 'This page’s address holds the comparison: copy it to share it, or bookmark it.',
+  'table.compareCaption': 'The programmes compared',
+  'table.shortlist': 'Shortlist',
+  'table.shortlistTitle': 'My shortlist',
+  'table.shortlistPrivacy':
+    'Kept only in this browser, on this device. It is never sent anywhere: not to this site, not to anyone. It is not in the page’s address, so sharing a link does not share it.',
+  'table.shortlistEmpty': 'Nothing here yet: press “Shortlist” beside a programme to keep it here.',
+  'table.shortlistAdded': '{name} added to your shortlist.',
+  'table.shortlistRemoved': '{name} taken off your shortlist.',
+  'table.shortlistCompare': 'Compare these',
+  'table.shortlistCompareFirst': 'Compare the first {limit}',
+  'table.shortlistClear': 'Clear my shortlist',
+  'table.shortlistCleared': 'Your shortlist is empty now.',
+  'table.shortlistUnavailable':
+    'This browser does not let the page keep a shortlist (its storage is off or full), so nothing was kept.',
+  'home.tableLink': 'All {count} programmes in one table: filter, sort and compare',
 
   // — eligibility checker —
   'checker.title': 'Check if you could apply under VPAS',

@@ -31,7 +31,8 @@ export interface MediumRow {
   url: string;
 }
 
-const languageKeys = {
+/** Each language's words. */
+export const languageKeys = {
   cantonese: 'medium.cantonese',
   putonghua: 'medium.putonghua',
   'not-stated': 'medium.notStated',

@@ -16,6 +16,7 @@ describe('paths', () => {
     expect(paths.checkerPath('en', 'cybersecurity')).toBe('/en/eligibility/?programme=cybersecurity');
     expect(paths.brochurePath('zh-hant')).toBe('/zh-hant/brochure/');
     expect(paths.supportPath('en')).toBe('/en/support/');
+    expect(paths.programmesPath('zh-hant')).toBe('/zh-hant/programmes/');
     expect(paths.rulesPath('zh-hant')).toBe('/zh-hant/rules/');
     expect(paths.aboutPath('en')).toBe('/en/about/');
     expect(paths.glossaryPath('zh-hans')).toBe('/zh-hans/glossary/');

@@ -19,6 +19,7 @@ import type { PageDescription } from './route-data';
 import { careers, careersInOrder, programmeFit, type ProgrammeFit } from './search/careers';
 import { programmeMeta, sectorMeta } from './seo';
 import { faqQuestionNodes, programmeNode, sectorProgrammeList, siteRootOf, vtcOrganization, websiteNode } from './structured-data';
+import { tableRows } from './programme-table/rows';
 
 /**
  * Route data, computed here once so route files stay thin: each function is one route's
@@ -290,4 +291,17 @@ export function chooserRoute() {
   const page: PageDescription = { locale: 'zh-hans', title: names.en, description: `${taglines[0]} · ${taglines[2]}` };
   const graph: Graph = { '@context': 'https://schema.org', '@graph': [websiteNode(siteRoot(), names)] };
   return { page, graph };
+}
+
+/** The table of every programme (issue 14): each locale's rows, in the brochure's order. */
+export async function programmeTableRoutes() {
+  const { sectors, programmes } = await getCatalogue();
+  const sectorData = sectors.map((s) => ({ id: s.id, ...s.data }));
+  const programmeData = programmes.map((p) => ({ id: p.id, ...p.data, sector: p.data.sector.id }));
+  return perLocale((locale) => {
+    const t = useTranslations(locale);
+    const description = t('table.lead', { count: programmes.length });
+    const page: PageDescription = { locale, title: t('table.title'), description, breadcrumbs: [homeCrumb(locale)] };
+    return { page, rows: tableRows(sectorData, programmeData, locale) };
+  });
 }
