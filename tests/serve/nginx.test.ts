@@ -114,7 +114,7 @@ const missing: { address: string; page: string; why: string }[] = [
   { address: 'no-such-page/', page: '404.html', why: 'outside the locales: the three-language page' },
   { address: 'zh-hans/no-such-page/', page: 'zh-hans/404.html', why: 'under zh-hans' },
   { address: 'zh-hant/programmes/no-such-programme/', page: 'zh-hant/404.html', why: 'deep under zh-hant' },
-  { address: 'en/programmes/', page: 'en/404.html', why: 'a folder with no page of its own' },
+  { address: 'en/sectors/', page: 'en/404.html', why: 'a folder with no page of its own' },
   { address: 'en/no-such-file.css', page: 'en/404.html', why: 'a missing file under en' },
   { address: 'en/404.html', page: 'en/404.html', why: 'a not-found page asked for by name' },
   { address: '404.html', page: '404.html', why: 'the three-language page asked for by name' },

@@ -174,6 +174,8 @@ function pagesOf(locale: Locale, kind: Kind): { path: string; text: PageText }[]
   const kindOf = (path: string): Kind | undefined => {
     const rest = path.slice(prefix.length);
     if (rest === 'index.html') return 'home';
+    // The table of all programmes (issue 14) is not a programme page.
+    if (rest === 'programmes/index.html') return 'table';
     const [segment] = rest.split('/');
     return ({ programmes: 'programme', sectors: 'sector', eligibility: 'checker', support: 'support', rules: 'rules', brochure: 'brochure', careers: 'careers' } as const)[segment ?? ''];
   };
