@@ -23,6 +23,7 @@ import { controlId } from '../lib/checker/form-ids';
 import { CATEGORY_KEYS, FIELD_NAME_KEYS, RESULT_TITLE_KEYS } from '../lib/checker/words';
 import { intakeValues, restsOnBrochure } from '../lib/intake-sources';
 import { isRealIsoDate } from '../lib/eligibility';
+import { share, timeline } from './checker-plan';
 import { h, reasonItem, sourceLink, translator, type Child, type Translate, type View } from './checker-view';
 
 export interface ResultContext {
@@ -150,7 +151,7 @@ const yourAnswers: Part = ({ view, t, flow }) => {
 
 const asOf: Part = ({ view, t, date }) => [h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(view.data.asOf) }))];
 
-const ELIGIBLE = { lead: [eligibleText, turnsEighteen, intakeSource], body: [windowList, nextSteps, yourAnswers, asOf] };
+const ELIGIBLE = { lead: [eligibleText, turnsEighteen, intakeSource], body: [windowList, nextSteps, timeline, share, yourAnswers, asOf] };
 const NEGATIVE = { lead: [reasonList], body: [ifWrong, yourAnswers, asOf] };
 
 /** Each result's parts, in order: inside its coloured panel (`lead`) and below it (`body`). */
