@@ -445,7 +445,7 @@ export default {
   'checker.plan.applying': 'Applying',
   'checker.plan.usualTitle': 'After that, the usual path if each stay is granted in full',
   'checker.plan.usualNote':
-    'Counted from {start}, the day you apply, as if your stay began that day; it begins only when the Immigration Department grants it (processing normally takes four weeks), so these dates come later. Each stay on employment is no longer than your employment contract, and may be shorter than shown. The dates the Immigration Department gives you are what count.',
+    'The usual grants are Category A: 12, 24, 24, 36 months; Category B: 24, 24, 36 months. Counted from {start}, the day you apply, as if your stay began that day; it begins only when the Immigration Department grants it (processing normally takes four weeks), so these dates come later. Each stay on employment is no longer than your employment contract, and may be shorter than shown. The dates the Immigration Department gives you are what count.',
   'checker.plan.timezone': 'All dates are days in Hong Kong.',
   'checker.plan.entry.category-a-last': 'Last day to apply under Category A (stay, no job offer needed).',
   'checker.plan.entry.category-b-window': 'Category B (return, with a job offer) opens for you; it runs until {to}.',
@@ -455,7 +455,7 @@ export default {
   'checker.plan.rule.category-a-window': 'Rule: Category A “applies within 6 months after the date of graduation”; this site counts to the same day six months later.',
   'checker.plan.rule.category-b-window': 'Rule: Category B “applies in the 7th to 12th month after the date of graduation”, from the day you are 18.',
   'checker.plan.rule.twelve-months': 'Rule: every applicant “applies no later than 12 months after the date of graduation”.',
-  'checker.plan.rule.extension': 'Rule: apply for an extension in the 4 weeks before the stay expires; the usual grants are Category A: 12, 24, 24, 36 months and Category B: 24, 24, 36 months.',
+  'checker.plan.rule.extension': 'Rule: apply for an extension in the 4 weeks before the stay expires.',
   'checker.plan.rule.seven-years': 'Rule: after ordinarily residing in Hong Kong for a continuous period of at least seven years, and meeting the other requirements, you may apply to become a permanent resident. Whether your years of study count is not stated in the official sources, so this site counts only from your VPAS stay and cannot say; ask the Immigration Department.',
   'checker.plan.event.category-a-last': 'VPAS: last day for Category A',
   'checker.plan.event.category-b-window': 'VPAS: Category B opens (until {to})',

@@ -391,7 +391,7 @@ export default {
   'checker.plan.applying': '申请',
   'checker.plan.usualTitle': '之后：如每次逗留都获批足期，一般的路径',
   'checker.plan.usualNote':
-    '由{start}（你申请的日子）起计，当作逗留当天开始；实际上获入境事务处批准后才开始（一般需时四个星期处理），所以实际日期会较迟。以受雇为条件的逗留不会超过雇佣合同的期限，可能比所列的短。以入境事务处批给你的日期为准。',
+    '一般批准的期限为类别 A：12、24、24、36 个月；类别 B：24、24、36 个月。由{start}（你申请的日子）起计，当作逗留当天开始；实际上获入境事务处批准后才开始（一般需时四个星期处理），所以实际日期会较迟。以受雇为条件的逗留不会超过雇佣合同的期限，可能比所列的短。以入境事务处批给你的日期为准。',
   'checker.plan.timezone': '所有日期都是香港日期。',
   'checker.plan.entry.category-a-last': '类别 A（留港，不需要工作录用）的最后申请日。',
   'checker.plan.entry.category-b-window': '你可开始申请类别 B（回港，需要工作录用），直至{to}。',
@@ -401,7 +401,7 @@ export default {
   'checker.plan.rule.category-a-window': '规则：类别 A“须于毕业日期后 6 个月内申请”；本站计至六个月后的同一日。',
   'checker.plan.rule.category-b-window': '规则：类别 B“须于毕业日期后第 7 至第 12 个月内申请”，由你年满 18 岁当天起。',
   'checker.plan.rule.twelve-months': '规则：所有申请人“须于毕业日期后 12 个月内申请”。',
-  'checker.plan.rule.extension': '规则：须在逗留期届满前 4 个星期内申请延期；一般批准的期限为类别 A：12、24、24、36 个月，类别 B：24、24、36 个月。',
+  'checker.plan.rule.extension': '规则：须在逗留期届满前 4 个星期内申请延期。',
   'checker.plan.rule.seven-years': '规则：通常居于香港连续七年或以上，并符合其他规定，可申请成为香港永久性居民。在港读书的年份是否计入，官方资料没有说明，所以本站只由 VPAS 逗留起计，无法回答；请向入境事务处查询。',
   'checker.plan.event.category-a-last': 'VPAS：类别 A 最后申请日',
   'checker.plan.event.category-b-window': 'VPAS：可开始申请类别 B（至{to}）',

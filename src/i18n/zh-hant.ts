@@ -386,7 +386,7 @@ export default {
   'checker.plan.applying': '申請',
   'checker.plan.usualTitle': '之後：如每次逗留均獲批足期，一般的路徑',
   'checker.plan.usualNote':
-    '由{start}（你申請的日子）起計，當作逗留當日開始；實際上獲入境事務處批准後才開始（一般需時四個星期處理），所以實際日期會較遲。以受僱為條件的逗留不會超過僱傭合約的期限，可能比所列的短。以入境事務處批給你的日期為準。',
+    '一般批准的期限為類別 A：12、24、24、36 個月；類別 B：24、24、36 個月。由{start}（你申請的日子）起計，當作逗留當日開始；實際上獲入境事務處批准後才開始（一般需時四個星期處理），所以實際日期會較遲。以受僱為條件的逗留不會超過僱傭合約的期限，可能比所列的短。以入境事務處批給你的日期為準。',
   'checker.plan.timezone': '所有日期均為香港日期。',
   'checker.plan.entry.category-a-last': '類別 A（留港，無須工作聘約）的最後申請日。',
   'checker.plan.entry.category-b-window': '你可開始申請類別 B（回港，須有工作聘約），直至{to}。',
@@ -396,7 +396,7 @@ export default {
   'checker.plan.rule.category-a-window': '規則：類別 A「須於畢業日期後 6 個月內申請」；本站計至六個月後的同一日。',
   'checker.plan.rule.category-b-window': '規則：類別 B「須於畢業日期後第 7 至第 12 個月內申請」，由你年滿 18 歲當日起。',
   'checker.plan.rule.twelve-months': '規則：所有申請人「須於畢業日期後 12 個月內申請」。',
-  'checker.plan.rule.extension': '規則：須在逗留期屆滿前 4 個星期內申請延期；一般批准的期限為類別 A：12、24、24、36 個月，類別 B：24、24、36 個月。',
+  'checker.plan.rule.extension': '規則：須在逗留期屆滿前 4 個星期內申請延期。',
   'checker.plan.rule.seven-years': '規則：通常居於香港連續七年或以上，並符合其他規定，可申請成為香港永久性居民。在港讀書的年份是否計算在內，官方資料沒有說明，所以本站只由 VPAS 逗留起計，無法回答；請向入境事務處查詢。',
   'checker.plan.event.category-a-last': 'VPAS：類別 A 最後申請日',
   'checker.plan.event.category-b-window': 'VPAS：可開始申請類別 B（至{to}）',
