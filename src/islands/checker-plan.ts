@@ -29,13 +29,20 @@ function entryText({ t, date }: ResultContext, entry: TimelineEntry): string {
 
 function entryItem(result: ResultContext, entry: TimelineEntry): HTMLElement {
   const { t, date } = result;
-  return h('li', { class: 'grid gap-x-4 border-b border-(--color-line) py-3 sm:grid-cols-[12rem_1fr]', 'data-entry': entry.key },
+  return h('li', { class: 'grid gap-x-4 border-b border-(--color-line) py-3 break-inside-avoid sm:grid-cols-[12rem_1fr] print:grid-cols-[9rem_1fr] print:py-2', 'data-entry': entry.key },
     h('time', { datetime: entry.date, class: 'font-semibold' }, date(entry.date)),
     h('div', {},
       h('p', {}, entryText(result, entry)),
-      h('p', { class: 'mt-1 text-sm text-(--color-muted)' }, `${t(`checker.plan.rule.${entry.rule}`)} `, sourceLink(result.view)),
+      h('p', { class: 'mt-1 text-sm text-(--color-muted)' }, `${t(`checker.plan.rule.${entry.rule}`)} `, quietSource(result)),
     ),
   );
+}
+
+/** The source link of every entry; on paper its address is printed once, under the list (the link itself stays). */
+function quietSource(result: ResultContext): HTMLElement {
+  const link = sourceLink(result.view);
+  link.setAttribute('data-print-href', 'off');
+  return link;
 }
 
 /** The calendar file as a link: built now, downloaded when followed; no pop-up, nothing sent. */
@@ -64,7 +71,7 @@ export const timeline = (result: ResultContext): Child[] => {
   const { t, date } = result;
   const entries = timelineEntries(plan);
   const list = (items: TimelineEntry[]) => h('ol', { class: 'mt-2 border-t border-(--color-line)' }, ...items.map((entry) => entryItem(result, entry)));
-  return [h('section', { 'data-timeline': '', class: 'break-inside-avoid-page' },
+  return [h('section', { 'data-timeline': '' },
     heading(t('checker.plan.title')),
     h('p', { class: 'mt-2 text-sm' }, t('checker.plan.timezone')),
     subheading(t('checker.plan.applying')),
@@ -72,6 +79,7 @@ export const timeline = (result: ResultContext): Child[] => {
     subheading(t('checker.plan.usualTitle')),
     h('p', { class: 'mt-2' }, t('checker.plan.usualNote', { start: date(formatIsoDate(plan.start)) })),
     list(entries.filter((entry) => entry.usual)),
+    h('p', { class: 'mt-3 hidden text-sm print:block' }, `${result.t('checker.sourceLink')}: ${result.view.data.immdUrl ?? ''}`),
     ...calendarLink(result, entries, formatIsoDate(result.evaluation.answers.graduationDate), formatIsoDate(plan.start)),
   )];
 };
@@ -81,7 +89,8 @@ export const share = (result: ResultContext): Child[] => {
   const { t } = result;
   const url = resultUrl(result);
   const code = h('div', { role: 'img', 'aria-label': t('checker.share.qrLabel', { url }), 'data-qr': '', class: 'size-64 shrink-0 bg-white p-3 print:size-[40mm] [&_svg]:block [&_svg]:size-full' });
-  const address = h('a', { href: url, 'data-share-url': '', class: 'font-mono text-sm break-all underline' }, url);
+  // The address is its own text: on paper it is not printed a second time after the link.
+  const address = h('a', { href: url, 'data-share-url': '', 'data-print-href': 'off', class: 'font-mono text-sm break-all underline' }, url);
   const status = h('p', { role: 'status', class: 'mt-2 text-sm' });
   const copy = h('button', { type: 'button', 'data-copy': '', class: 'mt-3 min-h-11 rounded-md bg-(--color-harbour) px-5 py-2 font-semibold text-white print:hidden' }, t('checker.share.copy'));
   copy.addEventListener('click', () => void copyAddress(url, address, status, t('checker.share.copied'), t('checker.share.copyFailed')));
