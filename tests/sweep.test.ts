@@ -13,7 +13,8 @@ import { recordVisits, visit, widths } from './support/visit';
 // - search costs nothing until it is used: no page fetches Pagefind or a search catalogue on load,
 //   and no page but the search pages loads the search island's script (tests/search/loading.test.ts
 //   types the query that loads them);
-// - axe-core, WCAG 2.0, 2.1 and 2.2 A and AA, zero violations at a phone's width and a desktop's.
+// - axe-core, WCAG 2.0, 2.1 and 2.2 A and AA, zero violations at a phone's width and a desktop's;
+// - at a phone's width nothing scrolls sideways or leaves the main column's gutters.
 // A page another branch adds is covered as soon as it is built and in the sitemap.
 
 const { site, browser } = useBrowser();
@@ -45,6 +46,7 @@ describe('every page, visited once', () => {
       searchFilesBeforeSearching: v.requests.filter((url) => searchFile(url) || (!isSearchPage(path) && searchScript(url))),
       axeAtPhoneWidth: v.axe.phone,
       axeAtDesktopWidth: v.axe.desktop,
+      outsideGuttersAtPhoneWidth: v.outsideGutters,
     }).toEqual({
       // A sitemap URL that is not built would otherwise pass here as the 404 page.
       status: notFoundPaths.includes(path) ? 404 : 200,
@@ -54,6 +56,7 @@ describe('every page, visited once', () => {
       searchFilesBeforeSearching: [],
       axeAtPhoneWidth: [],
       axeAtDesktopWidth: [],
+      outsideGuttersAtPhoneWidth: [],
     });
   });
 });

@@ -116,6 +116,8 @@ describe.each(locales)('in %s, without JavaScript', (locale) => {
     await page.goto(checkerUrl(site.origin, locale));
     const checklist = page.getByRole('region', { name: t('checker.checklist.title') });
     await expect(checklist.getByRole('listitem').count()).resolves.toBe(9);
+    // A plain list: boxes the page cannot tick would read as rules not met.
+    await expect(checklist.getByRole('checkbox').count()).resolves.toBe(0);
     const text = await checklist.innerText();
     expect(text).toContain(t('checker.rule.age'));
     expect(text).toContain(t('checker.rule.intake', intakeValues(t('list.separator'))));

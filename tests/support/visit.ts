@@ -25,6 +25,8 @@ export interface Visit {
   /** CSP violation reports, console errors and CSP warnings, uncaught script errors, failed requests. */
   errors: string[];
   axe: Record<keyof typeof widths, string[]>;
+  /** At the phone's width: the page's sideways scroll, and boxes that leave the main column's gutters. */
+  outsideGutters: string[];
 }
 
 interface Recording {
@@ -111,6 +113,7 @@ export async function visit(page: Page, url: string, axeTags: string[]): Promise
   await page.setViewportSize(widths.phone);
   const response = await page.goto(url, { waitUntil: 'load' });
   const phone = await axeViolations(page, axeTags);
+  const outsideGutters = await page.evaluate(boxesOutsideGutters);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await quiet(r, 100);
   // Hints make the browser reach another host without a request of the page's own.
@@ -132,5 +135,34 @@ export async function visit(page: Page, url: string, axeTags: string[]): Promise
     elsewhere: [...r.elsewhere],
     errors: [...r.errors, ...reports],
     axe: { phone, desktop },
+    outsideGutters,
   };
+}
+
+/**
+ * Runs in the page: what sticks out sideways. The page must not scroll sideways, and no box in
+ * <main> (outside a box that scrolls or clips it, such as a wide table's scroller) may leave main's
+ * content box: on a phone a box 10 px too wide eats the 16 px gutter on one side only.
+ */
+function boxesOutsideGutters(): string[] {
+  const found: string[] = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways: ${root.scrollWidth} px wide in ${root.clientWidth} px`);
+  const main = document.querySelector('main');
+  if (!main) return found;
+  const style = getComputedStyle(main);
+  const box = main.getBoundingClientRect();
+  const left = box.left + parseFloat(style.paddingLeft) - 0.5;
+  const right = box.right - parseFloat(style.paddingRight) + 0.5;
+  const walk = (parent: Element) => {
+    for (const el of parent.children) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.left < left || r.right > right)) {
+        found.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> spans ${Math.round(r.left)}–${Math.round(r.right)} px, main's column ${Math.round(left)}–${Math.round(right)} px`);
+      }
+      if (getComputedStyle(el).overflowX === 'visible') walk(el);
+    }
+  };
+  walk(main);
+  return found.slice(0, 5);
 }
