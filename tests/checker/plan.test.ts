@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
 import { axeViolations, useBrowser } from '../support';
+import { boxesOutsideGutters } from '../support/visit';
 import { formatDate } from '../../src/i18n';
 import { evaluate } from '../../src/lib/checker/evaluate';
 import { readFlow } from '../../src/lib/checker/flow';
@@ -163,10 +164,11 @@ describe('the new parts of the result', () => {
     ['zh-hant', 1280, STUDENTS[5]],
     ['en', 390, STUDENTS[6]],
     ['en', 1280, STUDENTS[1]],
-  ] as const)('%s at %i px: axe finds nothing', async (locale, width, { answers }) => {
+  ] as const)('%s at %i px: axe finds nothing, and nothing sticks out of the column', async (locale, width, { answers }) => {
     const { p } = await openResult(locale, answers, width);
     await p.locator('[data-qr] svg').waitFor();
     expect(await axeViolations(p)).toEqual([]);
+    expect(await p.evaluate(boxesOutsideGutters)).toEqual([]);
   });
 
   it('prints the timeline and the code with the result, without the buttons', async () => {
