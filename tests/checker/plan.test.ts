@@ -95,7 +95,7 @@ describe.each(locales)('the student’s dates in %s', (locale) => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     const calendar = parseCalendar(Buffer.concat(chunks).toString('utf8'));
-    const host = new URL(site.origin).host;
+    const host = new URL(site.origin).hostname;
     const address = await p.locator('[data-share-url]').innerText();
     expect(calendar.name).toBe(t('checker.plan.calendarName'));
     expect(calendar.events.map((e) => [e.uid, e.start, e.allDay, e.reminderDays, e.url])).toEqual(

@@ -77,11 +77,11 @@ export const REMINDER_DAYS = 21;
 
 /**
  * One all-day event per entry, each with the result's address. The UID is the entry's key and the
- * graduation date (every date counts from it) at the site's host: the same result downloaded again
+ * graduation date (every date counts from it) at the site's host name: the same result downloaded again
  * replaces its events instead of adding copies, and another graduation date is another set.
  */
 export function timelineEvents(entries: readonly TimelineEntry[], graduated: string, words: EventWords, url: string): CalendarEvent[] {
-  const host = new URL(url).host;
+  const host = new URL(url).hostname;
   return entries.map((entry) => ({
     uid: eventUid(entry.key, graduated, host),
     date: entry.date,
