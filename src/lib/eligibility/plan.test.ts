@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { earliestApplication } from './age';
 import { formatIsoDate, parseIsoDate, type CalendarDate } from './dates';
-import { STAY_LADDERS, studentPlan, usualGrants, type Grant } from './plan';
+import { EXTENSION_LEAD_DAYS, STAY_LADDERS, studentPlan, usualGrants, type Grant } from './plan';
+import { expectedWindows, isoDateBetween, shiftDays, shiftMonthsClamped } from './testing/arbitraries';
 import { rangesAfterGraduation } from './windows';
 
 const date = (iso: string): CalendarDate => {
@@ -98,5 +100,56 @@ describe('usualGrants', () => {
     grants.slice(1).forEach((grant, i) => expect(grant.from).toEqual(grants[i]?.expires));
     expect(grants.at(-1)?.extensionFrom).toBeNull();
     expect(grants.slice(0, -1).every((g) => g.extensionFrom !== null)).toBe(true);
+  });
+});
+
+/**
+ * Properties over any graduation day, date of birth and application day, checked against the
+ * test generators' own calendar maths (UTC `Date` arithmetic, independent of dates.ts).
+ */
+describe('studentPlan, for any student', () => {
+  const student = fc.record({
+    graduated: isoDateBetween('2025-01-01', '2031-12-31'),
+    bornOffsetDays: fc.integer({ min: -9000, max: 300 }), // the 18th birthday from long before graduation to inside the windows
+    applyOffsetDays: fc.integer({ min: 0, max: 366 }),
+    contract: fc.option(fc.integer({ min: 12, max: 60 }), { nil: null }),
+  });
+
+  it('counts every date as the rules say', () => {
+    fc.assert(
+      fc.property(student, ({ graduated, bornOffsetDays, applyOffsetDays, contract }) => {
+        const ranges = rangesAfterGraduation(date(graduated));
+        const born = shiftMonthsClamped(shiftDays(graduated, bornOffsetDays), -18 * 12);
+        const earliest = earliestApplication(date(born), ranges);
+        fc.pre(earliest !== null);
+        const applied = shiftDays(formatIsoDate(earliest!.day), applyOffsetDays);
+        fc.pre(applied <= formatIsoDate(ranges.categoryB.to));
+        const category = applied <= formatIsoDate(ranges.categoryA.to) ? 'category-a' : 'category-b';
+        const plan = studentPlan({ ranges, earliest: earliest!.day, applicationDate: date(applied), category, contractMonths: category === 'category-b' ? contract : null });
+        const windows = expectedWindows(graduated);
+
+        // The windows: A's last day only while the student can still use it; B from the first day they are 18.
+        expect(iso(plan.categoryALast)).toBe(formatIsoDate(earliest!.day) <= windows.categoryA.to ? windows.categoryA.to : null);
+        expect(iso(plan.categoryB.from)).toBe([formatIsoDate(earliest!.day), windows.categoryB.from].sort()[1]);
+        expect(iso(plan.lastDay)).toBe(windows.categoryB.to);
+
+        // The ladder: the category's, the first of B capped by the contract; back to back from the
+        // application day; each extension 28 days before its grant expires, none after the last.
+        const ladder: number[] = [...STAY_LADDERS[category]];
+        if (category === 'category-b' && contract !== null) ladder[0] = Math.min(24, contract);
+        expect(plan.grants.map((g) => g.months)).toEqual(ladder);
+        let elapsed = 0;
+        for (const [i, grant] of plan.grants.entries()) {
+          expect(iso(grant.from)).toBe(shiftMonthsClamped(applied, elapsed));
+          elapsed += grant.months;
+          expect(iso(grant.expires)).toBe(shiftMonthsClamped(applied, elapsed));
+          expect(iso(grant.extensionFrom)).toBe(i === plan.grants.length - 1 ? null : shiftDays(iso(grant.expires)!, -EXTENSION_LEAD_DAYS));
+        }
+
+        // Seven full years: the same day seven years on, or 1 March for a 29 February in a common year.
+        const seven = iso(plan.sevenYears)!;
+        expect(seven === shiftMonthsClamped(applied, 84) || (applied.endsWith('-02-29') && seven === shiftDays(shiftMonthsClamped(applied, 84), 1))).toBe(true);
+      }),
+    );
   });
 });
