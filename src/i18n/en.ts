@@ -447,6 +447,7 @@ export default {
   'checker.plan.usualNote':
     'The usual grants are Category A: 12, 24, 24, 36 months; Category B: 24, 24, 36 months. Counted from {start}, the day you apply, as if your stay began that day; it begins only when the Immigration Department grants it (processing normally takes four weeks), so these dates come later. Each stay on employment is no longer than your employment contract, and may be shorter than shown. The dates the Immigration Department gives you are what count.',
   'checker.plan.timezone': 'All dates are days in Hong Kong.',
+  'checker.plan.passed': '(already passed)',
   'checker.plan.entry.category-a-last': 'Last day to apply under Category A (stay, no job offer needed).',
   'checker.plan.entry.category-b-window': 'Category B (return, with a job offer) opens for you; it runs until {to}.',
   'checker.plan.entry.last-day': 'Last day to apply at all: 12 months after your date of graduation.',

@@ -393,6 +393,7 @@ export default {
   'checker.plan.usualNote':
     '一般批准的期限为类别 A：12、24、24、36 个月；类别 B：24、24、36 个月。由{start}（你申请的日子）起计，当作逗留当天开始；实际上获入境事务处批准后才开始（一般需时四个星期处理），所以实际日期会较迟。以受雇为条件的逗留不会超过雇佣合同的期限，可能比所列的短。以入境事务处批给你的日期为准。',
   'checker.plan.timezone': '所有日期都是香港日期。',
+  'checker.plan.passed': '（已过）',
   'checker.plan.entry.category-a-last': '类别 A（留港，不需要工作录用）的最后申请日。',
   'checker.plan.entry.category-b-window': '你可开始申请类别 B（回港，需要工作录用），直至{to}。',
   'checker.plan.entry.last-day': '最后申请日：毕业日期后 12 个月。',

@@ -388,6 +388,7 @@ export default {
   'checker.plan.usualNote':
     '一般批准的期限為類別 A：12、24、24、36 個月；類別 B：24、24、36 個月。由{start}（你申請的日子）起計，當作逗留當日開始；實際上獲入境事務處批准後才開始（一般需時四個星期處理），所以實際日期會較遲。以受僱為條件的逗留不會超過僱傭合約的期限，可能比所列的短。以入境事務處批給你的日期為準。',
   'checker.plan.timezone': '所有日期均為香港日期。',
+  'checker.plan.passed': '（已過）',
   'checker.plan.entry.category-a-last': '類別 A（留港，無須工作聘約）的最後申請日。',
   'checker.plan.entry.category-b-window': '你可開始申請類別 B（回港，須有工作聘約），直至{to}。',
   'checker.plan.entry.last-day': '最後申請日：畢業日期後 12 個月。',

@@ -30,12 +30,20 @@ function entryText({ t, date }: ResultContext, entry: TimelineEntry): string {
 function entryItem(result: ResultContext, entry: TimelineEntry): HTMLElement {
   const { t, date } = result;
   return h('li', { class: 'grid gap-x-4 border-b border-(--color-line) py-3 break-inside-avoid sm:grid-cols-[12rem_1fr] print:grid-cols-[9rem_1fr] print:py-2', 'data-entry': entry.key },
-    h('time', { datetime: entry.date, class: 'font-semibold' }, date(entry.date)),
+    h('p', { class: 'font-semibold' }, h('time', { datetime: entry.date }, date(entry.date)), ...passedNote(result, entry)),
     h('div', {},
       h('p', {}, entryText(result, entry)),
       h('p', { class: 'mt-1 text-sm text-(--color-muted)' }, `${t(`checker.plan.rule.${entry.rule}`)} `, quietSource(result)),
     ),
   );
+}
+
+/**
+ * The rules do not read the clock, so a result opened later shows the same dates; a day already
+ * gone in Hong Kong says so ('YYYY-MM-DD' strings order like dates).
+ */
+function passedNote({ t, today }: ResultContext, entry: TimelineEntry): Child[] {
+  return today !== '' && entry.date < today ? [' ', h('span', { 'data-passed': '', class: 'font-normal' }, t('checker.plan.passed'))] : [];
 }
 
 /** The source link of every entry; on paper its address is printed once, under the list (the link itself stays). */

@@ -106,6 +106,21 @@ describe.each(locales)('the student’s dates in %s', (locale) => {
   });
 });
 
+describe('a timeline opened later', () => {
+  it('marks the days already gone in Hong Kong, whatever the browser’s time zone', async () => {
+    const t = words('en');
+    // 1 March 2028, 00:30 in Hong Kong; still 29 February in Los Angeles, where the browser is.
+    page = await newPage({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
+    await page.clock.setFixedTime(new Date('2028-03-01T00:30:00+08:00'));
+    await page.goto(checkerUrl(site.origin, 'en', queryOf(STUDENTS[0].answers)));
+    await page.locator('[data-timeline]').waitFor();
+    const passed = await page.locator('[data-entry]').evaluateAll((items) =>
+      items.map((item) => `${item.getAttribute('data-entry')} ${item.querySelector('[data-passed]')?.textContent ?? '-'}`),
+    );
+    expect(passed.slice(0, 3)).toEqual([`category-a-last ${t('checker.plan.passed')}`, 'category-b-window -', 'last-day -']);
+  });
+});
+
 describe('the result’s address as a QR code', () => {
   it.each(locales)('%s: the code decodes to the address shown, which holds the answers; nothing from another origin', async (locale) => {
     const { answers } = STUDENTS[6];
