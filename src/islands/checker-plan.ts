@@ -2,13 +2,15 @@
  * The parts of an eligible result that plan ahead: the student's own dates (every one from the
  * rules' `studentPlan`, through src/lib/checker/timeline.ts), a calendar file of them built here
  * from the answers in the URL, and the result's address to share, as text, a "copy link" button
- * and a QR code. The QR library is loaded only when a result shows one (a dynamic import), so no
- * other page, nor the checker before its result, downloads it.
+ * and a QR code. checker-result.ts imports this module only when it shows an eligible result (a
+ * dynamic import), so no other page, nor the checker before such a result, downloads it or the
+ * QR library.
  */
 import { queryOf } from '../lib/checker/query';
 import { planOf, timelineEntries, timelineEvents, type TimelineEntry } from '../lib/checker/timeline';
 import { formatIsoDate } from '../lib/eligibility';
 import { calendarFile } from '../lib/ics';
+import { qrCodeSvg } from '../lib/qr';
 import type { ResultContext } from './checker-result';
 import { h, sourceLink, type Child } from './checker-view';
 
@@ -113,7 +115,6 @@ export const share = (result: ResultContext): Child[] => {
 };
 
 async function drawCode(target: HTMLElement, url: string) {
-  const { qrCodeSvg } = await import('../lib/qr');
   // Parsed as SVG, not set as HTML: the library's output becomes nodes, and nothing runs.
   const svg = new DOMParser().parseFromString(await qrCodeSvg(url), 'image/svg+xml').documentElement;
   svg.setAttribute('aria-hidden', 'true');
