@@ -1,27 +1,22 @@
 /**
  * The parts of an eligible result that plan ahead: the student's own dates (every one from the
- * rules' `studentPlan`, through src/lib/checker/timeline.ts), a calendar file of them built here
- * from the answers in the URL, and the result's address to share, as text, a "copy link" button
- * and a QR code. checker-result.ts imports this module only when it shows an eligible result (a
- * dynamic import), so no other page, nor the checker before such a result, downloads it or the
- * QR library.
+ * rules' `studentPlan`, through src/lib/checker/timeline.ts) and a calendar file of them built
+ * here from the answers in the URL; with checker-share.ts, the result's address to share.
+ * checker-result.ts imports this module only when it shows an eligible result (a dynamic
+ * import), so no other page, nor the checker before such a result, downloads it or the QR library.
  */
-import { queryOf } from '../lib/checker/query';
 import { planOf, timelineEntries, timelineEvents, type TimelineEntry } from '../lib/checker/timeline';
 import { formatIsoDate } from '../lib/eligibility';
 import { calendarFile } from '../lib/ics';
-import { qrCodeSvg } from '../lib/qr';
 import type { ResultContext } from './checker-result';
+import { resultUrl } from './checker-share';
 import { h, sourceLink, type Child } from './checker-view';
+
+// The result's dynamic import takes both parts from here: one chunk, one request.
+export { share } from './checker-share';
 
 const heading = (text: string) => h('h3', { class: 'mt-8 text-xl font-bold' }, text);
 const subheading = (text: string) => h('h4', { class: 'mt-5 text-lg font-semibold' }, text);
-
-/** The result's own address: the page and the answers, as the form writes them (no fragment). */
-export function resultUrl({ flow }: ResultContext): string {
-  const query = queryOf(flow).toString();
-  return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
-}
 
 /** An entry's sentence, its dates in the reader's style. */
 function entryText({ t, date }: ResultContext, entry: TimelineEntry): string {
@@ -93,42 +88,3 @@ export const timeline = (result: ResultContext): Child[] => {
     ...calendarLink(result, entries, formatIsoDate(result.evaluation.answers.graduationDate), formatIsoDate(plan.start)),
   )];
 };
-
-/** The address as text, a "copy link" button, and a QR code drawn once the library has loaded. */
-export const share = (result: ResultContext): Child[] => {
-  const { t } = result;
-  const url = resultUrl(result);
-  const code = h('div', { role: 'img', 'aria-label': t('checker.share.qrLabel', { url }), 'data-qr': '', class: 'size-64 shrink-0 bg-white p-3 print:size-[40mm] [&_svg]:block [&_svg]:size-full' });
-  // The address is its own text: on paper it is not printed a second time after the link.
-  const address = h('a', { href: url, 'data-share-url': '', 'data-print-href': 'off', class: 'font-mono text-sm break-all underline' }, url);
-  const status = h('p', { role: 'status', class: 'mt-2 text-sm' });
-  const copy = h('button', { type: 'button', 'data-copy': '', class: 'mt-3 min-h-11 rounded-md bg-(--color-harbour) px-5 py-2 font-semibold text-white print:hidden' }, t('checker.share.copy'));
-  copy.addEventListener('click', () => void copyAddress(url, address, status, t('checker.share.copied'), t('checker.share.copyFailed')));
-  void drawCode(code, url);
-  return [h('section', { 'data-share': '', class: 'break-inside-avoid' },
-    heading(t('checker.share.title')),
-    h('p', { class: 'mt-2' }, t('checker.share.text')),
-    h('div', { class: 'mt-4 flex flex-wrap items-start gap-6' }, code,
-      h('div', { class: 'min-w-0 flex-1 basis-60' }, h('p', { class: 'font-semibold' }, t('checker.share.address')), h('p', { class: 'mt-1' }, address), copy, status),
-    ),
-  )];
-};
-
-async function drawCode(target: HTMLElement, url: string) {
-  // Parsed as SVG, not set as HTML: the library's output becomes nodes, and nothing runs.
-  const svg = new DOMParser().parseFromString(await qrCodeSvg(url), 'image/svg+xml').documentElement;
-  svg.setAttribute('aria-hidden', 'true');
-  target.replaceChildren(document.importNode(svg, true));
-}
-
-/** The Clipboard API where there is one; otherwise (or if refused) the address selected, to copy by hand. */
-async function copyAddress(url: string, address: HTMLElement, status: HTMLElement, copied: string, failed: string) {
-  try {
-    if (!navigator.clipboard) throw new Error('no Clipboard API');
-    await navigator.clipboard.writeText(url);
-    status.textContent = copied;
-  } catch {
-    getSelection()?.selectAllChildren(address);
-    status.textContent = failed;
-  }
-}
