@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { hreflangAlternates } from './src/lib/hreflang.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import serving from './src/integrations/serving.ts';
 
 // One setting decides where the site lives: SITE_URL holds the origin and, optionally, a base path
@@ -45,8 +44,6 @@ export default defineConfig({
         links: hreflangAlternates(item.url, siteRoot, languageTags).map(({ hreflang, href }) => ({ lang: hreflang, url: href })),
       }),
     }),
-    // After the pages are written, so it indexes the finished pages: dist/pagefind/ (issue 3).
-    pagefindIndex(),
     // After every file is written: server configurations and precompressed copies (issue 16).
     serving(),
   ],

@@ -143,7 +143,7 @@ export function servingReport(compression: CompressionFigures | undefined, wire:
     '',
     `- another programme page: ${downloaded(br.repeatOther)}`,
     `- the same programme page: ${downloaded(br.repeatSame)}`,
-    `- the same search again: ${downloaded(br.repeatQuery)} (Pagefind asks for its entry file with a fresh \`?ts=\` each time)`,
+    `- the same search again: ${downloaded(br.repeatQuery)}`,
     '',
   );
   return out;

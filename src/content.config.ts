@@ -1,10 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Localised } from './i18n';
 import { ELIGIBLE_INTAKES } from './lib/eligibility';
 import { sourceUrlProblem } from './lib/official-hosts';
-import { factKinds, officialFields } from './lib/fact-kinds';
+import { factKinds, mediaOfInstruction, officialFields } from './lib/fact-kinds';
+import { faqTopics } from './lib/faq';
+import { sourceIds } from './lib/sources';
 
 /**
  * The site's content: 13 sectors and 34 programmes from the VTC's VPAS brochure (December 2025),
@@ -91,12 +93,37 @@ const sourceId = z.string({
 /** A fact about a programme found in official material, in the site's own words, with its source. */
 const programmeFact = z
   .object({
+    /** A name other content can point at (a best-fit caveat cites the fact by it), unique in the file. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'a fact id is lower-case letters, digits and dashes').optional(),
     /** What the fact is about. */
     kind: z.enum(factKinds),
     /** A short summary in the site's own words (no copied sentences), in the three locales. */
     text: localised,
     /** The id of the page it was read on, from this file's `sources`. */
     source: sourceId,
+  })
+  .strict();
+
+/**
+ * One class of a programme and the language it is taught in, as an official page states it (issue
+ * 12). The VTC's VPAS list gives some programmes a code per language (AS114109 and AS114109J); a
+ * language is never guessed, so every class names its source, and a class the source lists without a
+ * language says 'not-stated'.
+ */
+const mediumOfInstruction = z
+  .object({
+    /** The class's VTC code; a letter after the digits marks a class of its own (AS114109J). */
+    code: z.string().regex(/^[A-Z]{2}\d{6}[A-Z]?$/, 'a VTC programme code such as AS114109 or AS114109J'),
+    /** The language of teaching as the source states it, or 'not-stated' where it lists the code without one. */
+    medium: z.enum(mediaOfInstruction),
+    /** The id of the page under this file's `sources` where the code (and its language) was read. */
+    source: sourceId,
+    /**
+     * Where the code was seen: on the VTC's VPAS list (the authority on which classes count), on a VTC
+     * programme page (a class of that name, not confirmed as the listed one), or only in a page's
+     * address (IT114206K); the page says which.
+     */
+    seen: z.enum(['vpas-list', 'programme-page', 'page-address']).default('vpas-list'),
   })
   .strict();
 
@@ -136,6 +163,8 @@ const programmes = defineCollection({
         .default({ sourceOf: {} }),
       /** Sourced facts beyond the brochure (issue 8); empty where nothing official was found. */
       facts: z.array(programmeFact).default([]),
+      /** Its classes and their language of teaching, each with its source; empty where no source states one. */
+      mediumOfInstruction: z.array(mediumOfInstruction).default([]),
     })
     .superRefine((programme, ctx) => {
       const known = Object.keys(programme.sources);
@@ -171,6 +200,15 @@ const programmes = defineCollection({
         ctx.addIssue({ code: 'custom', path: ['official', 'codeYear'], message: 'a code year needs a code' });
       }
       programme.facts.forEach((fact, i) => cite(fact.source, ['facts', i, 'source']));
+      const ids = programme.facts.map((fact) => fact.id).filter((id) => id !== undefined);
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['facts'], message: `two facts have the id "${id}"` });
+      });
+      programme.mediumOfInstruction.forEach((entry, i) => cite(entry.source, ['mediumOfInstruction', i, 'source']));
+      const codes = programme.mediumOfInstruction.map((entry) => entry.code);
+      codes.forEach((code, i) => {
+        if (codes.indexOf(code) !== i) ctx.addIssue({ code: 'custom', path: ['mediumOfInstruction', i, 'code'], message: `lists ${code} twice` });
+      });
       for (const id of known) {
         if (!cited.has(id)) {
           ctx.addIssue({ code: 'custom', path: ['sources', id], message: `is cited by no fact and no official field: remove it or cite it` });
@@ -247,4 +285,147 @@ const aliases = defineCollection({
     .strict(),
 });
 
-export const collections = { sectors, programmes, aliases };
+/**
+ * Best fit (issue 13): the site's own guidance, not the brochure's. The brochure gives job titles per
+ * sector, so a title leads to every programme of its sector; this says, for each title, which of
+ * them fit it best and why, from the programmes' names, subjects and the careers their official
+ * pages name. Search ranks those first and the careers and programme pages mark them. One file per
+ * sector, named after it; every title of the sector appears once (checked when the catalogue is
+ * built, src/lib/search/catalogue.ts).
+ */
+const bestFitProgramme = z
+  .object({
+    /** A programme of the file's sector. */
+    programme: reference('programmes'),
+    /** Why it fits the title best: one line, in the site's own words, in the three locales. */
+    why: localised,
+  })
+  .strict();
+
+/**
+ * Something a student must know before taking a route to a programme, stated by one of the
+ * programme's own facts (which cites its source): the interior designer's stream is not eligible;
+ * the Chinese cuisine stream is taught in Cantonese.
+ */
+const caveat = z
+  .object({
+    /** The programme it concerns, of the file's sector. */
+    programme: reference('programmes'),
+    /** The id of the programme's fact that states it (`facts[].id` in the programme's file). */
+    fact: z.string().regex(/^[a-z0-9-]+$/),
+    /** The titles (Simplified, as the sector file writes them) whose route there carries it, aliases included. */
+    jobTitles: z.array(z.string().trim().min(1)).default([]),
+    /** Words that carry it wherever a query or the alias it matched contains them (Simplified or lower-case English). */
+    words: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict()
+  .refine((c) => c.jobTitles.length > 0 || c.words.length > 0, { message: 'a caveat needs job titles or words that lead to it' });
+
+const bestFit = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/best-fit' }),
+  schema: z
+    .object({
+      /** The sector; the file name repeats it. */
+      sector: reference('sectors'),
+      /** Every job title of the sector, in Simplified as the sector file writes it, with its best-fit programmes. */
+      jobs: z
+        .array(z.object({ title: z.string().trim().min(1), best: z.array(bestFitProgramme).min(1) }).strict())
+        .min(1),
+      caveats: z.array(caveat).default([]),
+    })
+    .strict(),
+});
+
+/**
+ * Hong Kong words a Mainland reader may not know (issue 17), in one file, in the glossary page's
+ * order. On zh-Hans pages the first use of each is followed by its Mainland word in brackets
+ * (src/lib/glossary.ts). Words only: never a claim about the scheme.
+ */
+const glossary = defineCollection({
+  loader: file('src/content/glossary.yaml'),
+  schema: z
+    .object({
+      /** The word's anchor on the glossary page: lower-case words joined by hyphens. */
+      id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+      /** The Hong Kong word in the two Chinese scripts, as the site's pages write it. */
+      hongKong: z.object({ 'zh-hans': z.string().trim().min(1), 'zh-hant': z.string().trim().min(1) }).strict(),
+      /** The English for it. */
+      english: z.string().trim().min(1),
+      /**
+       * The word a Mainland reader knows, in Simplified Chinese, for the brackets after its first use;
+       * null where the site may give none (高级文凭: Mainland recognition is not known).
+       */
+      mainland: z.string().trim().min(1).nullable(),
+      /** What it means, in a sentence or two, in each locale. */
+      meaning: localised,
+      /** Where the site's reading of the word comes from, for whoever checks it (not shown). */
+      basis: z.string().trim().min(1),
+    })
+    .strict(),
+});
+
+/**
+ * The questions page (issue 12): one MDX file per question per locale,
+ * `src/content/questions/{locale}/{id}.mdx`; the file name is the question's id and its anchor on
+ * the page, and every locale has the same ids (src/lib/faq.ts checks it at build). The answer is the
+ * file's body: short, specific, no statement beyond its sources, in the small subset of MDX that
+ * src/lib/answer-text.ts reads (plain paragraphs and lists, **bold**, links). It may use the block
+ * components FaqQuestion.astro passes in where it needs a table or a ladder, and `site:` links
+ * (`[the checker](site:eligibility)`) for the site's own pages. Its sources are listed under it from
+ * `sources`. Dates in the frontmatter are quoted, so YAML keeps them as text.
+ */
+const questions = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/questions' }),
+  schema: z
+    .object({
+      /** The question as a student or parent would ask it, in the file's locale. */
+      question: z.string().trim().min(4).max(80),
+      /** The page's group it belongs to; the same in every locale. */
+      topic: z.enum(faqTopics),
+      /** Its position within the topic; the same in every locale. */
+      order: z.number().int().min(1),
+      /** The official sources the answer relies on, by id (src/lib/sources.ts); the same in every locale. */
+      sources: z.array(z.enum(sourceIds)).min(1, 'an answer cites at least one source'),
+      /**
+       * The day (YYYY-MM-DD) or month (YYYY-MM) the answer's information is as of: when it was last
+       * checked against its sources, never earlier than the newest of them (checked at build).
+       */
+      asOf: z.union([z.iso.date(), z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/)], {
+        error: 'the date the answer is as of, YYYY-MM-DD or YYYY-MM',
+      }),
+    })
+    .strict(),
+});
+
+/**
+ * Common jobs no VPAS programme leads to (issue 13: honest empty answers), grouped by field in the
+ * order of ISCO-08's major groups. When a query names one, search says plainly that no programme
+ * leads there (offering the careers list and the checker) instead of listing programmes that merely
+ * share a character with it. A term may not also be an alias or a job title (checked at build).
+ */
+const noProgrammeJob = z
+  .object({
+    /** The job as the answer names it, in the three locales. */
+    name: localised,
+    /** Other words students type for it: Simplified (Traditional is derived) or lower-case English. */
+    terms: z.array(z.string().trim().min(1).max(40)).default([]),
+    /** The sector closest to it, where there is one (a physiotherapist: Healthcare, for its assistant titles). */
+    nearest: reference('sectors').optional(),
+    /** A reviewer's note: why no programme leads there. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+const noProgramme = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/no-programme' }),
+  schema: z
+    .object({
+      /** The field, for reviewers (ISCO-08 major and sub-major groups). */
+      field: z.string().trim().min(1),
+      jobs: z.array(noProgrammeJob).min(1),
+    })
+    .strict(),
+});
+
+// Each collection is named after its folder in src/content/.
+export const collections = { sectors, programmes, aliases, glossary, questions, 'best-fit': bestFit, 'no-programme': noProgramme };

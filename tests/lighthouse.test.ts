@@ -5,7 +5,7 @@ import { serveDist, type StaticSite } from './support/server';
 import { kindSegment, lighthouseKinds, locales, pendingIssue, templatePage } from './support/site';
 import { categories, runLighthouse, type LighthouseResult } from './support/lighthouse';
 
-// Lighthouse (mobile) once per page template, on six kinds of page: every category should score
+// Lighthouse (mobile) once per page template, on nine kinds of page: every category should score
 // 100; the gate fails below 95 so that the noise of a shared machine does not flap it.
 // A kind's three locales share one template (one route file; the same components, stylesheet and
 // scripts; the same elements), so one run stands for all three, on the locale whose page is the

@@ -10,7 +10,7 @@ import { recordVisits, visit, widths } from './support/visit';
 // - it loads fully from a closed network and from the Mainland: no font, script, image, analytics,
 //   WebSocket or resource hint to another origin (such a request is recorded and aborted);
 // - under that policy: zero violation reports, console errors and script errors;
-// - search costs nothing until it is used: no page fetches Pagefind or a search catalogue on load,
+// - search costs nothing until it is used: no page fetches a search catalogue on load,
 //   and no page but the search pages loads the search island's script (tests/search/loading.test.ts
 //   types the query that loads them);
 // - axe-core, WCAG 2.0, 2.1 and 2.2 A and AA, zero violations at a phone's width and a desktop's;
@@ -20,7 +20,7 @@ import { recordVisits, visit, widths } from './support/visit';
 const { site, browser } = useBrowser();
 const paths = pagesUnderTest();
 const isSearchPage = (path: string) => /(^|\/)search\/$/.test(path);
-const searchFile = (url: string) => /\/pagefind\/|\/search\/catalogue\.json$/.test(new URL(url).pathname);
+const searchFile = (url: string) => /\/search\/catalogue\.json$/.test(new URL(url).pathname);
 const searchScript = (url: string) => /\/_astro\/Search\.[^/]*\.js$/.test(new URL(url).pathname);
 
 /** Tabs at a time: axe keeps a core busy, and the machine has two. */

@@ -38,6 +38,8 @@ export interface ProgrammeFile {
   /** The pages the file's facts and official fields cite, by id (issue 8). */
   sources?: Record<string, CitedPage>;
   facts?: { kind: string; text: Localised; source: string }[];
+  /** Classes and their language of teaching, each with its source (issue 12). */
+  mediumOfInstruction?: { code: string; medium: string; source: string; seen?: string }[];
   [key: string]: unknown;
 }
 export interface CitedPage {

@@ -18,7 +18,7 @@ export const dictionaries: Readonly<Record<Locale, Dictionary>> = {
 
 /**
  * What each locale is called where: one row per locale, so a new locale is one line here.
- * - `tag`: BCP 47 for `<html lang>`, hreflang and Intl (Pagefind builds one index per tag);
+ * - `tag`: BCP 47 for `<html lang>`, hreflang and Intl;
  * - `intl`: for Intl formatting, Hong Kong conventions for English and Traditional Chinese;
  * - `endonym`: the language named in itself, for the switcher and the language chooser;
  * - `og`: Open Graph wants territory locales; Hong Kong usage for Traditional Chinese.

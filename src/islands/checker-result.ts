@@ -148,6 +148,18 @@ const yourAnswers: Part = ({ view, t, flow }) => {
   return [heading(t('checker.answers.title')), h('dl', { class: 'mt-3 border-t border-(--color-line)' }, ...rows)];
 };
 
+/**
+ * What the reader is likely to ask next (issue 12), on the questions page: after a positive result
+ * what comes after the first stay ("what if my job ends"), after a negative one the rules people
+ * misread (src/lib/faq.ts, questionLinks).
+ */
+const questions: Part = ({ view, t, outcome }) => {
+  const list = isNegative(outcome) ? view.data.questions.notEligible : view.data.questions.eligible;
+  return [heading(t('checker.questions.title')), h('ul', { class: 'mt-3 list-disc space-y-1 pl-5' },
+    ...list.map((q) => h('li', {}, link(q.href, q.text))),
+  )];
+};
+
 const asOf: Part = ({ view, t, date }) => [h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(view.data.asOf) }))];
 
 /**
@@ -162,14 +174,14 @@ const plan: Part = (result) => {
   return [slot];
 };
 
-const ELIGIBLE = { lead: [eligibleText, turnsEighteen, intakeSource], body: [windowList, nextSteps, plan, yourAnswers, asOf] };
-const NEGATIVE = { lead: [reasonList], body: [ifWrong, yourAnswers, asOf] };
+const ELIGIBLE = { lead: [eligibleText, turnsEighteen, intakeSource], body: [windowList, nextSteps, plan, questions, yourAnswers, asOf] };
+const NEGATIVE = { lead: [reasonList], body: [ifWrong, questions, yourAnswers, asOf] };
 
 /** Each result's parts, in order: inside its coloured panel (`lead`) and below it (`body`). */
 export const RESULT_PARTS: Record<ResultOutcome, { lead: Part[]; body: Part[] }> = {
   'category-a': ELIGIBLE,
   'category-b': ELIGIBLE,
-  'not-yet-known': { lead: [notYetKnown, turnsEighteen], body: [windowList, yourAnswers, asOf] },
+  'not-yet-known': { lead: [notYetKnown, turnsEighteen], body: [windowList, questions, yourAnswers, asOf] },
   'ruled-out': NEGATIVE,
   'not-on-that-day': NEGATIVE,
 };

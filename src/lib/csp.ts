@@ -18,17 +18,15 @@
 /** Directive name to its sources. Only the site's own origin: no third party, ever. */
 export const policy = {
   'default-src': ["'self'"],
-  // Astro's bundled modules (search and eligibility islands) and Pagefind's JS from /pagefind/.
-  // Pagefind compiles WebAssembly, which CSP allows only with 'wasm-unsafe-eval' (it permits
-  // WebAssembly compilation, not JavaScript eval).
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  // The Tailwind stylesheet and Pagefind's CSS are files; no inline style anywhere.
+  // Astro's bundled modules (the search and eligibility islands): no eval, no WebAssembly.
+  'script-src': ["'self'"],
+  // The Tailwind stylesheet is a file; no inline style anywhere.
   'style-src': ["'self'"],
   // data: for images drawn at build time (a QR code as a data URL); it cannot run code.
   'img-src': ["'self'", 'data:'],
   // No web fonts: system CJK stacks (the site must load fully from the Mainland).
   'font-src': ["'self'"],
-  // Pagefind fetches its index, fragments and .wasm from /pagefind/.
+  // The search island fetches its locale's catalogue (/{locale}/search/catalogue.json).
   'connect-src': ["'self'"],
   'manifest-src': ["'self'"],
   'worker-src': ["'self'"],

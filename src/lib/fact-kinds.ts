@@ -7,7 +7,6 @@
 export const factKinds = [
   'institution',
   'campus',
-  'medium',
   'subjects',
   'stream',
   'furtherStudy',
@@ -18,3 +17,10 @@ export const factKinds = [
 
 /** The fields of a programme's `official` block that state something, and so need a source. */
 export const officialFields = ['nameEn', 'nameZhHant', 'code', 'institution'] as const;
+
+/**
+ * The languages of teaching a source may state for a class (issue 12), or 'not-stated' where it
+ * lists the class without one: the site never infers a language from a name or a code's letter.
+ */
+export const mediaOfInstruction = ['cantonese', 'putonghua', 'not-stated'] as const;
+export type MediumOfInstruction = (typeof mediaOfInstruction)[number];

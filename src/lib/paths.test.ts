@@ -16,11 +16,32 @@ describe('paths', () => {
     expect(paths.checkerPath('en', 'cybersecurity')).toBe('/en/eligibility/?programme=cybersecurity');
     expect(paths.brochurePath('zh-hant')).toBe('/zh-hant/brochure/');
     expect(paths.supportPath('en')).toBe('/en/support/');
+    expect(paths.programmesPath('zh-hant')).toBe('/zh-hant/programmes/');
+    expect(paths.rulesPath('zh-hant')).toBe('/zh-hant/rules/');
+    expect(paths.aboutPath('en')).toBe('/en/about/');
+    expect(paths.glossaryPath('zh-hans')).toBe('/zh-hans/glossary/');
+    expect(paths.glossaryPath('zh-hans', 'programmer')).toBe('/zh-hans/glossary/#programmer');
+    expect(paths.faqPath('zh-hans')).toBe('/zh-hans/faq/');
+    expect(paths.questionPath('en', 'job-ends')).toBe('/en/faq/#job-ends');
+    expect(paths.costsPath('zh-hant')).toBe('/zh-hant/costs/');
   });
 
-  it('gives the search island its data files under the base', () => {
+  it.each([
+    ['site:search', 'zh-hans', '/zh-hans/search/'],
+    ['site:costs#dates', 'en', '/en/costs/#dates'],
+    ['site:faq#job-ends', 'zh-hant', '/zh-hant/faq/#job-ends'],
+    ['site:programmes/games-and-animation', 'en', '/en/programmes/games-and-animation/'],
+    ['site:', 'en', '/en/'],
+  ] as const)('resolves the content link %s in %s', (target, locale, expected) => {
+    expect(paths.siteLinkPath(locale, target)).toBe(expected);
+  });
+
+  it('refuses a content link to no page of the site, naming it', () => {
+    expect(() => paths.siteLinkPath('en', 'site:costz')).toThrow(/"site:costz" names no page/);
+  });
+
+  it('gives the search island its data file under the base', () => {
     expect(paths.searchCataloguePath('zh-hant')).toBe('/zh-hant/search/catalogue.json');
-    expect(paths.pagefindBundlePath()).toBe('/pagefind/');
   });
 
   it('switches a path given without the base', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factKinds } from './fact-kinds';
-import { buildFactSheet, factGroups } from './programme-facts';
+import { buildFactSheet, factGroups, officialPage } from './programme-facts';
 
 const text = (en: string) => ({ 'zh-hans': en, 'zh-hant': en, en });
 const page = (n: number, extra: object = {}) => ({
@@ -43,6 +43,26 @@ describe('buildFactSheet', () => {
     expect(sheet.notes[1]?.described).toBe(false);
   });
 
+  it('numbers the classes’ languages right after the code, before the institution and the groups', () => {
+    const sheet = buildFactSheet({
+      sources: { list: page(1), hkiit: page(2), school: page(3) },
+      official: {
+        code: 'AS114109',
+        institution: text('IVE'),
+        sourceOf: { code: 'list', institution: 'school' },
+      },
+      facts: [{ kind: 'campus', text: text('campus'), source: 'school' }],
+      mediumOfInstruction: [
+        { code: 'AS114109', medium: 'not-stated', source: 'list', seen: 'vpas-list' },
+        { code: 'IT114206K', medium: 'putonghua', source: 'hkiit', seen: 'page-address' },
+      ],
+    });
+    // code (list) = 1; the classes: AS114109 (list) keeps 1, IT114206K (hkiit) = 2; institution (school) = 3.
+    expect(sheet.official).toEqual({ code: 1, institution: 3 });
+    expect(sheet.medium).toEqual({ AS114109: 1, IT114206K: 2 });
+    expect(sheet.notes.map((n) => n.id)).toEqual(['list', 'hkiit', 'school']);
+  });
+
   it('orders facts within a group by kind, keeping file order among facts of one kind', () => {
     const sheet = buildFactSheet({
       sources: { a: page(1) },
@@ -64,7 +84,7 @@ describe('buildFactSheet', () => {
 
   it('leaves out groups without facts and gives no notes when nothing is cited', () => {
     const sheet = buildFactSheet({ sources: {}, official: { sourceOf: {} }, facts: [] });
-    expect(sheet).toEqual({ official: {}, groups: [], notes: [] });
+    expect(sheet).toEqual({ official: {}, medium: {}, groups: [], notes: [] });
   });
 
   it('numbers no official field that is not set, even with a source named for it', () => {
@@ -77,5 +97,25 @@ describe('buildFactSheet', () => {
     expect(() =>
       buildFactSheet({ sources: {}, official: { sourceOf: {} }, facts: [{ kind: 'note', text: text('x'), source: 'missing' }] }),
     ).toThrow('"missing"');
+  });
+});
+
+describe('officialPage', () => {
+  it.each([
+    ['the page cited for the code first', { code: 'b', nameEn: 'a' }, 'https://www.vtc.edu.hk/page-2'],
+    ['else the one for the English name', { nameEn: 'a', institution: 'b' }, 'https://www.vtc.edu.hk/page-1'],
+    ['else the one for the institution', { institution: 'b' }, 'https://www.vtc.edu.hk/page-2'],
+  ])('is %s', (_case, sourceOf, url) => {
+    expect(officialPage({ sources: { a: page(1), b: page(2) }, official: { sourceOf } })).toEqual({ url, host: 'vtc.edu.hk' });
+  });
+
+  it.each(['https://vpas.vtc.edu.hk/', 'https://www.vtc.edu.hk/hqip/vpas-std.php'])('is never the scheme’s own page %s', (url) => {
+    const scheme = { url, title: 'VPAS', accessed: '2026-11-25' };
+    expect(officialPage({ sources: { a: scheme }, official: { sourceOf: { institution: 'a' } } })).toBeNull();
+    expect(officialPage({ sources: { a: scheme, b: page(2) }, official: { sourceOf: { code: 'a', institution: 'b' } } })?.url).toBe('https://www.vtc.edu.hk/page-2');
+  });
+
+  it('is null when the programme cites no page for its official details', () => {
+    expect(officialPage({ sources: {}, official: { sourceOf: {} } })).toBeNull();
   });
 });

@@ -1,11 +1,13 @@
 import type { Programme } from './content';
 import { displayHost } from './official-hosts';
+import { sources } from './sources';
 
 /**
  * The programme page's "About the programme" and its numbered source notes, computed here so the
  * components only render (issue 8). Pure: no Astro, no DOM, so it is unit-tested beside this file.
  */
-type ProgrammeData = Pick<Programme['data'], 'sources' | 'official' | 'facts'>;
+type ProgrammeData = Pick<Programme['data'], 'sources' | 'official' | 'facts'> &
+  Partial<Pick<Programme['data'], 'mediumOfInstruction'>>;
 export type Fact = ProgrammeData['facts'][number];
 export type FactKind = Fact['kind'];
 export type OfficialField = keyof ProgrammeData['official']['sourceOf'];
@@ -18,7 +20,6 @@ export type OfficialField = keyof ProgrammeData['official']['sourceOf'];
 export const factGroups = [
   { id: 'notes', kinds: ['note'] },
   { id: 'where', kinds: ['institution', 'campus'] },
-  { id: 'medium', kinds: ['medium'] },
   { id: 'study', kinds: ['subjects', 'stream'] },
   { id: 'next', kinds: ['furtherStudy', 'recognition', 'career'] },
 ] as const satisfies readonly { id: string; kinds: readonly FactKind[] }[];
@@ -54,6 +55,8 @@ export interface SourceNote {
 export interface FactSheet {
   /** The note number for each official field that is set. */
   official: Partial<Record<OfficialField, number>>;
+  /** The note number of each class's source, by code (its row in the header follows the code's). */
+  medium: Record<string, number>;
   /** The groups that have facts, in page order; a group without facts is left out (no empty heading). */
   groups: FactGroup[];
   /** One note per source, numbered in order of first citation; each source once. */
@@ -61,8 +64,8 @@ export interface FactSheet {
 }
 
 /**
- * Numbers the sources of a programme in the order the page cites them (header fields first, then the
- * groups in page order) and groups the facts. A source cited twice keeps its first number. The
+ * Numbers the sources of a programme in the order the page cites them (header fields first, with
+ * the classes' languages of teaching after the code, then the groups in page order) and groups the facts. A source cited twice keeps its first number. The
  * schema guarantees that every cited id is listed under `sources`; this throws if that ever breaks.
  */
 export function buildFactSheet(data: ProgrammeData): FactSheet {
@@ -74,9 +77,12 @@ export function buildFactSheet(data: ProgrammeData): FactSheet {
   };
 
   const official: FactSheet['official'] = {};
+  const medium: FactSheet['medium'] = {};
   for (const field of officialOrder) {
     const id = data.official.sourceOf[field];
     if (id !== undefined && data.official[field] !== undefined) official[field] = noteFor(id);
+    // The header shows the language of teaching right after the code.
+    if (field === 'code') for (const entry of data.mediumOfInstruction ?? []) medium[entry.code] = noteFor(entry.source);
   }
 
   const groups: FactGroup[] = [];
@@ -102,5 +108,21 @@ export function buildFactSheet(data: ProgrammeData): FactSheet {
       accessed: page.accessed,
     };
   });
-  return { official, groups, notes };
+  return { official, medium, groups, notes };
+}
+
+/** The scheme's own pages at the VTC: cited by some programmes, but no programme's own page. */
+const schemePages: ReadonlySet<string> = new Set([sources.vtc.url, sources.vtcStudents.url]);
+
+/**
+ * The programme's own page at the VTC, for the key facts' "on the VTC's site" row: the page cited for
+ * its code (the page a student would apply from), else for its English name or its institution,
+ * never the scheme's own pages. Null when the programme cites none; the page then links the VTC's
+ * list of VPAS programmes instead.
+ */
+export function officialPage(data: Pick<ProgrammeData, 'sources' | 'official'>): { url: string; host: string } | null {
+  const { sourceOf } = data.official;
+  const pages = [sourceOf.code, sourceOf.nameEn, sourceOf.institution].map((id) => (id === undefined ? undefined : data.sources[id]));
+  const page = pages.find((p) => p !== undefined && !schemePages.has(p.url));
+  return page ? { url: page.url, host: displayHost(page.url) } : null;
 }

@@ -2,18 +2,24 @@ import type { Graph } from 'schema-dts';
 import { locales, pick, useTranslations, type Locale, type MessageKey } from '../i18n';
 import {
   getCatalogue,
+  getGlossary,
   getIntakesByProgramme,
+  getLinkedQuestions,
   getNameCatalogue,
+  getQuestions,
   type Programme,
+  type Question,
   type Sector,
 } from './content';
+import { groupByTopic, type QuestionLinkPlace } from './faq';
 import { SECTOR_PAGE_SIZE, pagesOf, siblingsOf } from './pagination';
-import { homePath, sectorPath } from './paths';
+import { faqPath, homePath, sectorPath } from './paths';
 import { buildFactSheet, type FactSheet } from './programme-facts';
 import type { PageDescription } from './route-data';
-import { careers, careersInOrder } from './search/careers';
+import { careers, careersInOrder, programmeFit, type ProgrammeFit } from './search/careers';
 import { programmeMeta, sectorMeta } from './seo';
-import { programmeNode, sectorProgrammeList, siteRootOf, vtcOrganization, websiteNode } from './structured-data';
+import { faqQuestionNodes, programmeNode, sectorProgrammeList, siteRootOf, vtcOrganization, websiteNode } from './structured-data';
+import { tableRows } from './programme-table/rows';
 
 /**
  * Route data, computed here once so route files stay thin: each function is one route's
@@ -63,10 +69,11 @@ async function catalogueScale(): Promise<CatalogueScale> {
   return { sectors: sectors.length, programmes: programmes.length };
 }
 
-/** The home page: the sectors' cards, and the VTC described once for search engines. */
+/** The home page: the sectors' cards, the questions families ask first, and the VTC described once for search engines. */
 export async function homeRoutes() {
   const sectors = await sectorsWithProgrammes();
   const scale = await catalogueScale();
+  const questions = await questionsPerLocale('home');
   return perLocale((locale) => {
     const t = useTranslations(locale);
     const page: PageDescription = {
@@ -76,23 +83,40 @@ export async function homeRoutes() {
       structuredData: { others: [vtcOrganization(locale, siteRoot())] },
       headerSearch: false,
     };
-    return { page, sectors, scale };
+    return { page, sectors, scale, questions: questions[locale] };
   });
 }
 
-/** The printable booklet: every sector with its programmes. */
+/** The printable booklet: a one-page summary, then every sector with its programmes, then the rules. */
 export async function brochureRoutes() {
   const sectors = await sectorsWithProgrammes();
-  const scale = await catalogueScale();
-  return perLocale((locale) => ({ page: describe(locale, 'brochure.title', 'brochure.description'), sectors, scale }));
+  return perLocale((locale) => ({ page: describe(locale, 'brochure.title', 'brochure.description'), sectors }));
 }
 
 export function supportRoutes() {
   return perLocale((locale) => ({ page: describe(locale, 'support.title', 'support.lead') }));
 }
 
-export function searchRoutes() {
-  return perLocale((locale) => ({ page: describe(locale, 'searchPage.title', 'searchPage.lead') }));
+/** The scheme's full rules, in the navigation (issue 17); company support has its own page beside it. */
+export function rulesRoutes() {
+  return perLocale((locale) => ({ page: describe(locale, 'rules.title', 'rules.lead') }));
+}
+
+/** Who the site is for, where its facts come from and how they are checked (issue 17). */
+export function aboutRoutes() {
+  return perLocale((locale) => ({ page: describe(locale, 'about.title', 'about.lead') }));
+}
+
+/** The Hong Kong words a Mainland reader may not know, with their Mainland words (issue 17). */
+export async function glossaryRoutes() {
+  const entries = await getGlossary();
+  return perLocale((locale) => ({ page: describe(locale, 'glossary.title', 'glossary.lead'), entries }));
+}
+
+/** The search page: the island, and the credit for the aliases' sources where they must be credited; no second search box in the header (issue 17). */
+export async function searchRoutes() {
+  const { aliasOrigins } = await getNameCatalogue();
+  return perLocale((locale) => ({ page: { ...describe(locale, 'searchPage.title', 'searchPage.lead'), headerSearch: false }, aliasOrigins }));
 }
 
 /** The careers page: every job title by sector, and in each language's dictionary order. */
@@ -104,14 +128,56 @@ export async function careersRoutes() {
     catalogue,
     sectors,
     groups: careersInOrder(careers(catalogue, locale), locale),
+    aliasOrigins: catalogue.aliasOrigins,
   }));
 }
 
-/** The eligibility checker: the programme list's groups and the rules' catalogue, per locale. */
+/** The eligibility checker: the programme list's groups, the rules' catalogue and the questions its result links, per locale. */
 export async function checkerRoutes() {
   const sectors = await sectorsWithProgrammes();
   const catalogue = await getIntakesByProgramme();
-  return perLocale((locale) => ({ page: describe(locale, 'checker.title', 'checker.description'), sectors, catalogue }));
+  const eligible = await questionsPerLocale('checkerEligible');
+  const notEligible = await questionsPerLocale('checkerNotEligible');
+  return perLocale((locale) => ({
+    page: describe(locale, 'checker.title', 'checker.description'),
+    sectors,
+    catalogue,
+    questions: { eligible: eligible[locale], notEligible: notEligible[locale] },
+  }));
+}
+
+/** The questions page (issue 12): one locale's questions grouped by topic, each a Question of its FAQPage. */
+export async function faqRoutes() {
+  const all = await forEachLocale(getQuestions);
+  return perLocale((locale) => {
+    const groups = groupByTopic(all[locale]);
+    const pageUrl = new URL(faqPath(locale), siteRoot()).href;
+    const nodes = faqQuestionNodes(
+      groups.flatMap((g) => g.questions).map((q) => ({ id: q.id, question: q.data.question, answer: q.text })),
+      pageUrl,
+    );
+    const page: PageDescription = {
+      ...describe(locale, 'faq.title', 'faq.description'),
+      structuredData: { pageType: 'FAQPage', mainEntity: nodes },
+    };
+    return { page, groups };
+  });
+}
+
+/** Money and dates (issue 12): everything the page shows comes from src/lib/costs.ts. */
+export function costsRoutes() {
+  return perLocale((locale) => ({ page: describe(locale, 'costs.title', 'costs.description') }));
+}
+
+/** Something read for every locale at once (questions are content per locale). */
+async function forEachLocale<T>(read: (locale: Locale) => Promise<T>): Promise<Record<Locale, T>> {
+  const values = await Promise.all(locales.map(read));
+  return Object.fromEntries(locales.map((locale, i) => [locale, values[i]])) as Record<Locale, T>;
+}
+
+/** The questions a page links to (src/lib/faq.ts, `questionLinks`), for every locale. */
+function questionsPerLocale(place: QuestionLinkPlace): Promise<Record<Locale, Question[]>> {
+  return forEachLocale((locale) => getLinkedQuestions(locale, place));
 }
 
 export interface SectorRoute {
@@ -180,9 +246,15 @@ export interface ProgrammeRoute {
   sectorSize: number;
   /** Its sourced facts, grouped, with numbered source notes (issue 8). */
   sheet: FactSheet;
+  /** The sector's job titles it fits best, in the site's guidance, and the caveats on its routes (issue 13). */
+  fit: ProgrammeFit;
+  /** The questions a reader of a programme page asks (issue 12). */
+  questions: Question[];
 }
 
 export async function programmeRoutes() {
+  const catalogue = await getNameCatalogue();
+  const questions = await questionsPerLocale('programme');
   const routes = [];
   for (const { sector, programmes } of await sectorsWithProgrammes()) {
     for (const [index, programme] of programmes.entries()) {
@@ -201,7 +273,7 @@ export async function programmeRoutes() {
         };
         routes.push({
           params: { locale, slug: programme.id },
-          props: { page, programme, sector, siblings, sectorSize: programmes.length, sheet } satisfies ProgrammeRoute,
+          props: { page, programme, sector, siblings, sectorSize: programmes.length, sheet, fit: programmeFit(catalogue, programme.id, locale), questions: questions[locale] } satisfies ProgrammeRoute,
         });
       }
     }
@@ -219,4 +291,17 @@ export function chooserRoute() {
   const page: PageDescription = { locale: 'zh-hans', title: names.en, description: `${taglines[0]} · ${taglines[2]}` };
   const graph: Graph = { '@context': 'https://schema.org', '@graph': [websiteNode(siteRoot(), names)] };
   return { page, graph };
+}
+
+/** The table of every programme (issue 14): each locale's rows, in the brochure's order. */
+export async function programmeTableRoutes() {
+  const { sectors, programmes } = await getCatalogue();
+  const sectorData = sectors.map((s) => ({ id: s.id, ...s.data }));
+  const programmeData = programmes.map((p) => ({ id: p.id, ...p.data, sector: p.data.sector.id }));
+  return perLocale((locale) => {
+    const t = useTranslations(locale);
+    const description = t('table.lead', { count: programmes.length });
+    const page: PageDescription = { locale, title: t('table.title'), description, breadcrumbs: [homeCrumb(locale)] };
+    return { page, rows: tableRows(sectorData, programmeData, locale) };
+  });
 }

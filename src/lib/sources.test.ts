@@ -18,6 +18,12 @@ describe('sources', () => {
       vtc: null,
       vtcStudents: null,
       brochure: '2025-12', // "资料截至2025年12月"
+      // Issue 12's sources were read from stored copies; their pages' own dates are not known, and
+      // each figure and date from them carries its own year.
+      miaoFees: null,
+      miaoDates: null,
+      theiCosts: null,
+      immdIang: null,
     });
   });
 
@@ -26,6 +32,7 @@ describe('sources', () => {
     expect(informationAsOf(['immdFees', 'immd', 'brochure'])).toBe('2025-12');
     expect(informationAsOf(['immd', 'immdStudy'])).toBe('2025-09-30');
     expect(informationAsOf(['vtc', 'immdStudy'])).toBeNull();
+    expect(informationAsOf(['miaoFees', 'immdIang', 'immdFees'])).toBe('2025-02-26');
     expect(siteInformationAsOf).toBe('2025-12');
   });
 
@@ -33,7 +40,7 @@ describe('sources', () => {
     for (const id of Object.keys(sources) as (keyof typeof sources)[]) {
       for (const locale of ['zh-hans', 'zh-hant', 'en'] as const) {
         const url = sourceUrl(id, locale);
-        if (url) expect(new URL(url).hostname).toMatch(/(^|\.)(immd\.gov\.hk|vtc\.edu\.hk)$/);
+        if (url) expect(new URL(url).hostname).toMatch(/(^|\.)(immd\.gov\.hk|vtc\.edu\.hk|thei\.edu\.hk)$/);
         if (url) expect(url).toMatch(/^https:/);
       }
     }

@@ -44,6 +44,40 @@ export const sources = {
    * job titles. A printed leaflet with no address of its own: cited by title only.
    */
   brochure: { titleKey: 'sources.brochure', asOf: '2025-12', url: null },
+  /**
+   * The VTC's Mainland and International Affairs Office: fees and scholarships for non-local
+   * students (2024/25 figures, the latest found; read from stored copies in 2026-11, the page's own
+   * date not known, so none: each figure carries its year). The Simplified Chinese page names the
+   * fees as the site's zh-Hans pages do (留位费, 学生服务费); no Traditional Chinese page was read, so
+   * zh-Hant links the English one.
+   */
+  miaoFees: {
+    titleKey: 'sources.miaoFees',
+    asOf: null,
+    url: {
+      'zh-hans': 'https://miao.vtc.edu.hk/sc/nls-admission/fees-and-scholarships',
+      'zh-hant': 'https://miao.vtc.edu.hk/nls-admission/fees-and-scholarships',
+      en: 'https://miao.vtc.edu.hk/nls-admission/fees-and-scholarships',
+    },
+  },
+  /** The same office's procedures and key dates for Macao, Taiwan and international applicants (read 2026-11; no date known). */
+  miaoDates: {
+    titleKey: 'sources.miaoDates',
+    asOf: null,
+    url: 'https://miao.vtc.edu.hk/nls-admission/application-procedures-and-keydates',
+  },
+  /** THEi (a VTC member institution): tuition and living costs for its Mainland students, 2024/25 (read 2026-11; no date known). */
+  theiCosts: {
+    titleKey: 'sources.theiCosts',
+    asOf: null,
+    url: 'https://www.thei.edu.hk/sc/admissions/mainland-admission/application/tuition-fees',
+  },
+  /** ImmD's page on the Immigration Arrangements for Non-local Graduates: the authority on IANG. No revision date was recorded. */
+  immdIang: {
+    titleKey: 'sources.immdIang',
+    asOf: null,
+    url: 'https://www.immd.gov.hk/eng/services/visas/IANG.html',
+  },
 } as const satisfies Record<
   string,
   { titleKey: MessageKey; asOf: string | null; url: string | Record<Locale, string> | null }
@@ -56,6 +90,9 @@ export function sourceUrl(id: SourceId, locale: Locale): string | null {
   const { url } = sources[id];
   return url === null || typeof url === 'string' ? url : url[locale];
 }
+
+/** Every source id, in the order above. */
+export const sourceIds = Object.keys(sources) as [SourceId, ...SourceId[]];
 
 /**
  * The newest "as of" date among the sources a page relies on: the page is as current as that.

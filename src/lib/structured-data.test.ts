@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n';
 import {
   breadcrumbList,
+  faqQuestionNodes,
   pageGraph,
   programmeNode,
   sectorProgrammeList,
@@ -135,6 +136,44 @@ describe('pageGraph', () => {
     const [webPage, org] = home['@graph'].map(plain);
     expect(webPage).not.toHaveProperty('mainEntity');
     expect(org).toMatchObject({ '@type': 'Organization', '@id': `${root}#vtc`, name: '职业训练局' });
+  });
+});
+
+describe('faqQuestionNodes and an FAQPage', () => {
+  const page = `${root}en/faq/`;
+  const questions = [
+    { id: 'job-ends', question: 'What if my job ends?', answer: 'You may stay 12 weeks.' },
+    { id: 'tuition', question: 'How much is the tuition?', answer: 'HK$61,200 a year (2024/25).' },
+  ];
+  const nodes = faqQuestionNodes(questions, page).map(plain);
+
+  it('gives each question a Question at its anchor, with its answer as text', () => {
+    expect(nodes).toEqual([
+      {
+        '@type': 'Question',
+        '@id': `${page}#job-ends`,
+        url: `${page}#job-ends`,
+        name: 'What if my job ends?',
+        acceptedAnswer: { '@type': 'Answer', text: 'You may stay 12 weeks.' },
+      },
+      expect.objectContaining({ '@id': `${page}#tuition`, name: 'How much is the tuition?' }),
+    ]);
+  });
+
+  it('makes the page an FAQPage whose main entities are its questions, in order', () => {
+    const graph = pageGraph({
+      locale: 'en',
+      pageUrl: page,
+      siteRoot: root,
+      title: 'Questions',
+      description: 'd',
+      trail: [{ label: 'Home', href: '/en/' }, { label: 'Questions' }],
+      pageType: 'FAQPage',
+      mainEntity: faqQuestionNodes(questions, page),
+    });
+    const all = graph['@graph'].map(plain);
+    expect(all.map((n) => n['@type'])).toEqual(['FAQPage', 'Question', 'Question', 'BreadcrumbList']);
+    expect(all[0]).toMatchObject({ '@id': page, mainEntity: [{ '@id': `${page}#job-ends` }, { '@id': `${page}#tuition` }] });
   });
 });
 

@@ -1,9 +1,11 @@
 import type {
   BreadcrumbList,
   EducationalOccupationalProgram,
+  FAQPage,
   Graph,
   ItemList,
   Organization,
+  Question,
   Thing,
   WebPage,
   WebSite,
@@ -167,9 +169,28 @@ export function websiteNode(siteRoot: string, names: Localised): WebSite {
   };
 }
 
-/** The entities a page is about, handed to the layout: the main one, and any others it describes. */
+/**
+ * The questions page's questions (issue 12), one Question node each, its answer's text as the page
+ * shows it: each at its anchor on the page (`{pageUrl}#{id}`), which is also its `@id`.
+ */
+export function faqQuestionNodes(
+  questions: readonly { id: string; question: string; answer: string }[],
+  pageUrl: string,
+): Question[] {
+  return questions.map(({ id, question, answer }) => ({
+    '@type': 'Question',
+    '@id': `${pageUrl}#${id}`,
+    url: `${pageUrl}#${id}`,
+    name: question,
+    acceptedAnswer: { '@type': 'Answer', text: answer },
+  }));
+}
+
+/** The entities a page is about, handed to the layout: the main one (or several), and any others it describes. */
 export interface PageEntities {
-  mainEntity?: Thing;
+  /** The page as schema.org names it: a WebPage, or an FAQPage whose main entities are its questions. */
+  pageType?: 'WebPage' | 'FAQPage';
+  mainEntity?: Thing | readonly Thing[];
   others?: readonly Thing[];
 }
 
@@ -186,10 +207,12 @@ export interface PageGraphInput extends PageEntities {
 
 /** The whole graph of a page: its WebPage (language, breadcrumb, main entity), the entities, the trail. */
 export function pageGraph(input: PageGraphInput): Graph {
-  const { locale, pageUrl, siteRoot, title, description, trail, mainEntity, others = [] } = input;
+  const { locale, pageUrl, siteRoot, title, description, trail, pageType = 'WebPage', mainEntity, others = [] } = input;
   const breadcrumb = breadcrumbList(trail, pageUrl, siteRoot);
-  const page: WebPage = {
-    '@type': 'WebPage',
+  const mains: readonly Thing[] = mainEntity === undefined ? [] : Array.isArray(mainEntity) ? mainEntity : [mainEntity as Thing];
+  const references = mains.flatMap((thing) => (typeof thing === 'object' && thing['@id'] ? [{ '@id': thing['@id'] }] : []));
+  const page: WebPage | FAQPage = {
+    '@type': pageType,
     '@id': pageUrl,
     url: pageUrl,
     name: title,
@@ -197,10 +220,11 @@ export function pageGraph(input: PageGraphInput): Graph {
     inLanguage: languageTags[locale],
     isPartOf: { '@id': websiteId(siteRoot) },
     breadcrumb: { '@id': `${pageUrl}#breadcrumb` },
-    ...(mainEntity && typeof mainEntity === 'object' && mainEntity['@id'] && { mainEntity: { '@id': mainEntity['@id'] } }),
+    // One main entity is referred to as itself; an FAQPage's questions as a list.
+    ...(references.length > 0 && { mainEntity: Array.isArray(mainEntity) ? references : references[0] }),
   };
   return {
     '@context': 'https://schema.org',
-    '@graph': [page, ...(mainEntity ? [mainEntity] : []), ...others, breadcrumb],
+    '@graph': [page, ...mains, ...others, breadcrumb],
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, locales } from '../i18n';
 import { brochureNotes, fees, offerKeys, stayLadders, supportOffers, supportSources, type LadderStep } from './support';
-import { supportSections } from './testing/page-sections';
+import { rulesSections, supportSections } from './testing/page-sections';
 
 /** Months on employment condition before a step: the "48 months in a row" the last step needs. */
 function monthsOnEmploymentBefore(steps: readonly LadderStep[], index: number): number {
@@ -61,7 +61,9 @@ describe('the words match the numbers', () => {
     expect(brochureNotes.map((n) => n.note)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('names sources for every section but the page-wide source list', () => {
-    expect(Object.keys(supportSources)).toEqual(supportSections.filter((id) => id !== 'sources'));
+  it('names sources for every section of the support and rules pages but their page-wide source lists', () => {
+    // (The rules page's rule groups, rules-*, name their sources in src/lib/scheme-rules.ts.)
+    const sections = [...supportSections, ...rulesSections].filter((id) => id !== 'sources' && !id.startsWith('rules-'));
+    expect(Object.keys(supportSources).sort()).toEqual(sections.sort());
   });
 });

@@ -2,8 +2,8 @@ import type { MessageKey } from '../i18n';
 import type { SourceId } from './sources';
 
 /**
- * The support page's content as data (issue 8): the brochure's company support and footnotes, and
- * the facts file's rules while studying and after arrival. The words are in the dictionaries; this
+ * The support and rules pages' content as data (issues 8 and 17): the brochure's company support and
+ * footnotes, and the facts file's rules while studying and after arrival. The words are in the dictionaries; this
  * holds the structure and the numbers, each with its source, so the page only renders them.
  */
 

@@ -1,13 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support';
-import { formatDate } from '../../src/i18n';
+import { readQuestions } from '../support/content';
+import { formatDate, type Locale } from '../../src/i18n';
 import { CHECKER_SOURCES } from '../../src/lib/checker/words';
 import { informationAsOf, sourceUrl } from '../../src/lib/sources';
 import { intakeValues } from '../../src/lib/intake-sources';
 import type { ResultOutcome } from '../../src/lib/checker/result';
 import { RESULT_TITLE_KEYS } from '../../src/lib/checker/words';
 import { activeId, bornShown, categoryA, categoryB, checkerUrl, fillBorn, fillIn, locales, queryOf, range, submit, words } from './helpers';
+
+/** A question's text on the questions page (issue 12), from its content file. */
+const question = (locale: Locale, id: string) => readQuestions(locale).find((q) => q.id === id)!.data.question;
 
 /**
  * The checker in each locale, driven like a student would: through the labelled controls, against
@@ -47,6 +51,8 @@ describe.each(locales)('the checker in %s', (locale) => {
     await expect(page.getByRole('link', { name: t('checker.next.applyLink'), exact: true }).getAttribute('href')).resolves.toBe(sourceUrl('immd', locale));
     expect(new URL(page.url()).searchParams.get('graduated')).toBe('2027-08-31');
     expect(await page.getByRole('form').isVisible()).toBe(false);
+    // What comes after the first stay: "what if my job ends" and the rest, on the questions page.
+    await expect(result.getByRole('link', { name: question(locale, 'job-ends'), exact: true }).getAttribute('href')).resolves.toBe(`/${locale}/faq/#job-ends`);
     expect(await axe()).toEqual([]);
   });
 
@@ -87,6 +93,11 @@ describe.each(locales)('the checker in %s', (locale) => {
     await expect(reasons.count()).resolves.toBe(1);
     await expect(reasons.innerText()).resolves.toContain(t('checker.failed.nationality'));
     await expect(reasons.getByRole('link', { name: t('checker.sourceLink') }).getAttribute('href')).resolves.toBe(sourceUrl('immd', locale));
+    // The rules people misread, on the questions page: here who cannot apply and IANG.
+    const result = page.locator('#checker-result');
+    for (const id of ['who-cannot-apply', 'vpas-vs-iang']) {
+      await expect(result.getByRole('link', { name: question(locale, id), exact: true }).getAttribute('href')).resolves.toBe(`/${locale}/faq/#${id}`);
+    }
     expect(await axe()).toEqual([]);
   });
 

@@ -46,6 +46,8 @@ describe.each(locales)('in %s, by keyboard alone', (locale) => {
 
     await tabTo(page, 'checker-programme');
     await arrowTo(page, 'cybersecurity');
+    await page.keyboard.press('Tab'); // "which language is it taught in?", a disclosure under the list (issue 12)
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(t('medium.checkerSummary'));
     await page.keyboard.press('Tab');
     await arrowTo(page, '2025/26');
     await page.keyboard.press('Tab');

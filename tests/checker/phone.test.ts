@@ -130,7 +130,7 @@ describe.each(locales)('on a phone, in %s', (locale) => {
     const u = words(other);
     await showResult(categoryA, 'category-a');
     const query = new URL(page.url()).search;
-    await page.locator(`a[data-locale-link][hreflang="${HREFLANG[other]}"]`).click();
+    await switchLanguage(page, HREFLANG[other]);
     await page.getByRole('heading', { level: 2, name: u(RESULT_TITLE_KEYS['category-a']) }).waitFor();
     expect(new URL(page.url()).search).toBe(query);
 
@@ -138,7 +138,7 @@ describe.each(locales)('on a phone, in %s', (locale) => {
     await open();
     await page.getByLabel(t('checker.q.intake')).selectOption('2025/26');
     await page.getByLabel(t('checker.q.nationality')).selectOption('CN');
-    await page.locator(`a[data-locale-link][hreflang="${HREFLANG[other]}"]`).click();
+    await switchLanguage(page, HREFLANG[other]);
     await page.waitForURL((url) => url.pathname.startsWith(`/${other}/`));
     await page.locator('[data-checker][data-view="form"]').waitFor({ state: 'attached' });
     await expect(page.getByLabel(u('checker.q.intake')).inputValue()).resolves.toBe('2025/26');
@@ -158,6 +158,16 @@ describe.each(locales)('on a phone, in %s', (locale) => {
     expect(await page.title()).not.toMatch(new RegExp(`^${escape(t('checker.error.title', { title: '' }).trim())}`));
   });
 });
+
+/**
+ * Follows the header's link to another language. On a phone the language links sit in the header's
+ * "Menu" disclosure (issue 17), so the menu is opened first; the wide header's copy stays hidden.
+ */
+async function switchLanguage(page: Page, hreflang: string) {
+  const menu = page.locator('body > header details > summary');
+  if (await menu.isVisible()) await menu.click();
+  await page.locator(`a[data-locale-link][hreflang="${hreflang}"]:visible`).click();
+}
 
 /** A string as a regular expression that matches it literally. */
 function escape(text: string): string {

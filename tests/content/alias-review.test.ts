@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hongKongText, searchForms, simplificationTable, simplifiedText, localisedForms } from '../../src/lib/search/forms';
+import { hongKongText, localisedSpellings, searchForms, simplificationTable, simplifiedText, type Spellings } from '../../src/lib/search/forms';
 import { strength } from '../../src/lib/search/match';
 import { comparable, hasHan, simplifier } from '../../src/lib/search/text';
 import { matchText, realNameCatalogue } from '../../src/lib/search/testing';
@@ -12,6 +12,9 @@ import { readAliases, type AliasFile } from '../support/content';
  */
 const { catalogue } = realNameCatalogue();
 
+/** Every spelling: as written and as OpenCC derives it. */
+const spelt = (s: Spellings) => [...s.forms, ...s.variants];
+
 /** Where an alias may lead: a job title of a sector, or a programme by any route (its own aliases, its sector's, its sector's job titles'). */
 type Target = { job: [sector: string, title: string] } | { programme: string };
 
@@ -21,12 +24,12 @@ function aliasFormsOf(target: Target): string[] {
     const [sectorId, title] = target.job;
     const job = catalogue.sectors.find((s) => s.id === sectorId)?.jobs.find((j) => j.title['zh-hans'] === title);
     if (!job) throw new Error(`no job title ${title} in ${sectorId}`);
-    return job.aliases;
+    return spelt(job.aliases);
   }
   const programme = catalogue.programmes.find((p) => p.id === target.programme);
   const sector = catalogue.sectors.find((s) => s.id === programme?.sectorId);
   if (!programme || !sector) throw new Error(`no programme ${target.programme}`);
-  return [...programme.aliases, ...sector.aliases, ...sector.jobs.flatMap((j) => j.aliases)];
+  return [...spelt(programme.aliases), ...spelt(sector.aliases), ...sector.jobs.flatMap((j) => spelt(j.aliases))];
 }
 
 /**
@@ -171,9 +174,9 @@ function targetNames(sectorId: string, entry: RawEntry): string[] {
   const jobs = sector.jobs.filter((j) => entry.jobTitles?.includes(j.title['zh-hans']));
   const programmes = catalogue.programmes.filter((p) => entry.programmes?.includes(p.id));
   return [
-    ...jobs.flatMap((j) => localisedForms(j.title)),
-    ...programmes.flatMap((p) => p.forms),
-    ...(entry.sector ? sector.forms : []),
+    ...jobs.flatMap((j) => spelt(localisedSpellings(j.title))),
+    ...programmes.flatMap((p) => spelt(p.spellings)),
+    ...(entry.sector ? spelt(sector.spellings) : []),
   ];
 }
 
@@ -254,8 +257,8 @@ describe('a Hong Kong job-ad term written in Traditional', () => {
     expect(simplified).not.toBe(term);
     const sector = catalogue.sectors.find((s) => s.id === sectorId)!;
     const reached = title
-      ? sector.jobs.find((j) => j.title['zh-hans'] === title)!.aliases
-      : catalogue.programmes.filter((p) => p.sectorId === sectorId).flatMap((p) => p.aliases);
+      ? spelt(sector.jobs.find((j) => j.title['zh-hans'] === title)!.aliases)
+      : catalogue.programmes.filter((p) => p.sectorId === sectorId).flatMap((p) => spelt(p.aliases));
     expect(reached).toContain(simplified);
   });
 });

@@ -22,14 +22,25 @@ vi.mock('astro/loaders', () => ({ glob: () => ({ name: 'glob' }) }));
 const { collections } = await import('../../src/content.config');
 
 type Collection = keyof typeof collections;
-const read = (collection: Collection, slug: string) => readFileSync(join(contentDir, collection, `${slug}.yaml`), 'utf8');
+/** A content file's name: YAML, or for the questions an MDX file per locale ('en/tuition'). */
+const fileName = (collection: Collection, slug: string) => `${slug}.${collection === 'questions' ? 'mdx' : 'yaml'}`;
+const read = (collection: Collection, slug: string) => readFileSync(join(contentDir, collection, fileName(collection, slug)), 'utf8');
+/** The data the loader validates: the YAML, or an MDX file's frontmatter. */
+const dataOf = (collection: Collection, text: string): unknown => parse(collection === 'questions' ? (text.split(/^---$/m)[1] ?? '') : text);
+/** The slugs of a collection's files: for the questions, '{locale}/{id}'. */
+const slugsOf = (collection: Collection): string[] =>
+  collection === 'questions'
+    ? readdirSync(join(contentDir, collection)).flatMap((locale) =>
+        readdirSync(join(contentDir, collection, locale)).filter((f) => f.endsWith('.mdx')).map((f) => `${locale}/${f.slice(0, -'.mdx'.length)}`),
+      )
+    : readdirSync(join(contentDir, collection)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length));
 
 /** The schema's issues for a content file as written, or as edited: 'field.path: message' lines. */
 function issues(collection: Collection, slug: string, edit?: (text: string) => string): string[] {
   const before = read(collection, slug);
   const after = edit?.(before) ?? before;
-  if (edit && after === before) throw new Error(`the edit of ${collection}/${slug}.yaml changes nothing`);
-  const result = schemaOf(collection).safeParse(parse(after));
+  if (edit && after === before) throw new Error(`the edit of ${collection}/${fileName(collection, slug)} changes nothing`);
+  const result = schemaOf(collection).safeParse(dataOf(collection, after));
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
@@ -76,7 +87,24 @@ describe('content that breaks the schema fails at the field, with the reason', (
       'is cited by no fact and no official field',
     ],
     ['a source without the date it was read', 'programmes', 'cybersecurity', (t) => t.replace(/^ {4}accessed: .*\n/m, ''), 'sources.hkiit-it114122.accessed', 'the date the page was read'],
-  ])('%s (%s/%s.yaml)', (_what, collection, slug, edit, field, message) => {
+    ['a best fit without its reason in English', 'best-fit', 'maritime', (t) => t.replace(/^ {10}en: .*\n/m, ''), 'jobs.0.best.0.why.en'],
+    ['a best fit with no programme', 'best-fit', 'maritime', (t) => t.replace(/^ {4}best:\n[\s\S]*$/m, '    best: []\n'), 'jobs.0.best'],
+    ['a job no programme leads to without its English name', 'no-programme', '1-teaching-and-health', (t) => t.replace(', en: "Teacher" }', ' }'), 'jobs.0.name.en'],
+    // Issue 12: a language of teaching is never stated without the page it was read on; an answer
+    // cites at least one known source and says, as a date, when it is as of.
+    [
+      'a language of teaching without its source',
+      'programmes',
+      'business-with-e-commerce',
+      (t) => t.replace(/(medium: putonghua\n) {4}source: .*\n/, '$1'),
+      'mediumOfInstruction.0.source',
+      'every fact needs a source',
+    ],
+    ['a language of teaching that is not one of the three', 'programmes', 'business-with-e-commerce', (t) => t.replace('medium: putonghua', 'medium: mandarin'), 'mediumOfInstruction.0.medium'],
+    ['an answer that cites no source', 'questions', 'en/tuition', (t) => t.replace(/^sources: .*$/m, 'sources: []'), 'sources', 'an answer cites at least one source'],
+    ['an answer citing a source the site does not have', 'questions', 'zh-hans/tuition', (t) => t.replace('sources: [miaoFees]', 'sources: [miaoFee]'), 'sources.0'],
+    ['an answer without a date it is as of', 'questions', 'zh-hant/job-ends', (t) => t.replace(/^asOf: .*$/m, 'asOf: "30/09/2025"'), 'asOf', 'the date the answer is as of'],
+  ])('%s (%s/%s)', (_what, collection, slug, edit, field, message) => {
     const found = issues(collection, slug, edit);
     expect(found.length, 'one issue').toBe(1);
     expect(found[0]).toMatch(new RegExp(`^${field.replace(/\./g, '\\.')}`));
@@ -85,9 +113,9 @@ describe('content that breaks the schema fails at the field, with the reason', (
 
   // The control: the failures above come from the edits.
   it.each(Object.keys(collections) as Collection[])('every %s file as written passes', (collection) => {
-    const slugs = readdirSync(join(contentDir, collection)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length));
+    const slugs = slugsOf(collection);
     expect(slugs.length).toBeGreaterThan(0);
-    expect(slugs.flatMap((slug) => issues(collection, slug).map((issue) => `${slug}.yaml ${issue}`))).toEqual([]);
+    expect(slugs.flatMap((slug) => issues(collection, slug).map((issue) => `${fileName(collection, slug)} ${issue}`))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
-import { dictionaries, locales } from '../../src/i18n';
+import { dictionaries, format, locales } from '../../src/i18n';
 import { distDir, printA4, squash, useBrowser, type PrintedPdf } from '../support';
 import { readProgrammes, readSectors } from '../support/content';
 import { chromeWordsToCheck } from './navigation';
@@ -46,9 +46,50 @@ describe.each(locales)('the %s brochure', (locale) => {
     for (const word of words) expect(squash(pdf.text), `"${word}" is on paper`).not.toContain(squash(word));
   });
 
-  it('holds the key points, every sector, programme and job title, the rules, contacts and disclaimer', () => {
+  it('puts a one-page summary alone on page 1, with a QR code to the site; the programme table starts on page 2', async () => {
+    const [first = '', second = ''] = printed.get(locale)!.pageTexts.map(squash);
+    const summary = [
+      'summary.title',
+      'summary.gives.title',
+      'summary.categoryA',
+      'summary.categoryB',
+      'summary.stay.title',
+      'summary.stay.ladderA',
+      'summary.stay.ladderB',
+      'summary.surprises.title',
+      // The rules that most often surprise: no part-time work while studying, one change of employer.
+      'scheme.noJobs',
+      'support.changeEmployer',
+      // The costs: the tuition's status, ImmD's application and visa fees.
+      'summary.costs.title',
+      'keyFacts.feesText',
+      'support.feeApplication',
+      'support.feeVisa',
+      'trust.line',
+      'footer.disclaimer',
+    ] as const;
+    for (const key of summary) expect(first, key).toContain(squash(d[key]));
+    // The QR code's address, printed under it: the site's home page in this locale.
+    const home = new URL(`${locale}/`, site.root).pathname;
+    await expect(page.locator(`[data-print-summary] [role=img][aria-label*="${home}"]`).count()).resolves.toBe(1);
+    expect(first).toContain(squash(`/${locale}/`));
+    // Nothing of the programme table on page 1; it opens page 2.
+    const tableTitle = squash(format(d['brochure.sectorsTitle'], { sectors: sectors.length, programmes: programmes.length }));
+    expect(first).not.toContain(tableTitle);
+    for (const sector of sectors) expect(first).not.toContain(squash(sector.name[locale]));
+    expect(second).toContain(tableTitle);
+  });
+
+  it('carries the independent-guide line and the disclaimer on every page', () => {
+    const pages = printed.get(locale)!.pageTexts.map(squash);
+    pages.forEach((text, i) => {
+      expect(text, `page ${i + 1}`).toContain(squash(d['trust.line']));
+      expect(text, `page ${i + 1}`).toContain(squash(d['footer.disclaimer']));
+    });
+  });
+
+  it('holds every sector, programme and job title, the rules, contacts and disclaimer', () => {
     const text = squash(printed.get(locale)!.text);
-    for (const n of [1, 2, 3, 4, 5]) expect(text).toContain(squash(d[`home.step${n}.title` as keyof typeof d]));
     for (const sector of sectors) {
       expect(text).toContain(squash(sector.name[locale]));
       for (const job of sector.jobTitles) expect(text).toContain(squash(job[locale]));

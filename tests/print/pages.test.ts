@@ -74,7 +74,11 @@ describe('programme pages', () => {
     expect(text).toContain(squash(sector.jobTitles.at(-1)![locale]));
     expect(text).toContain(squash(d['programme.categoryA.title']));
     expect(text).toContain(squash(d['programme.categoryB.title']));
-    expect(text).toContain(squash(d['programme.condition.age']));
+    // Key facts first; the scheme's rules in short; the site's disclaimer, as on every printout.
+    expect(text).toContain(squash(d['keyFacts.title']));
+    expect(text).toContain(squash(d['scheme.who']));
+    expect(text).toContain(squash(d['trust.line']));
+    expect(text).toContain(squash(d['footer.disclaimer']));
     const asOf = formatDate(informationAsOf(['immd', 'vtc', 'brochure']) ?? '', locale);
     expect(text).toContain(squash(format(d['sources.asOf'], { date: asOf })));
     // The page's full address, under its QR code; and the external sources' addresses (GOV.UK style).

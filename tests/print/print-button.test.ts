@@ -24,13 +24,15 @@ beforeAll(async () => {
   noScriptPage = await newPage({ javaScriptEnabled: false });
 });
 
+// Where each page's QR code leads: the page itself, or (the print edition's summary) the site's home
+// page in that language, one level up from /{locale}/brochure/.
 const pages = locales.flatMap((locale) => [
-  [locale, `/${locale}/programmes/cybersecurity/`, dictionaries[locale]['print.button']] as const,
-  [locale, `/${locale}/sectors/maritime/`, dictionaries[locale]['print.button']] as const,
-  [locale, `/${locale}/brochure/`, dictionaries[locale]['print.brochureButton']] as const,
+  [locale, `/${locale}/programmes/cybersecurity/`, dictionaries[locale]['print.button'], './'] as const,
+  [locale, `/${locale}/sectors/maritime/`, dictionaries[locale]['print.button'], './'] as const,
+  [locale, `/${locale}/brochure/`, dictionaries[locale]['print.brochureButton'], '../'] as const,
 ]);
 
-describe.each(pages)('%s: %s', (locale, path, label) => {
+describe.each(pages)('%s: %s', (locale, path, label, qrTarget) => {
   it('shows a print button that opens the print dialog', async () => {
     await page.emulateMedia({ media: 'screen' });
     await page.goto(site.origin + path);
@@ -46,11 +48,12 @@ describe.each(pages)('%s: %s', (locale, path, label) => {
     await expect(noScriptPage.getByRole('button', { name: label }).count()).resolves.toBe(0);
   });
 
-  it('on paper: no button, header or breadcrumbs; the QR code to the page instead', async () => {
+  it('on paper: no button, header or breadcrumbs; the QR code to the page (or the site) instead', async () => {
     await page.goto(site.origin + path);
     const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
-    // The QR code's name says where it leads: the page's canonical address.
-    const qr = page.getByRole('img', { name: new RegExp(escapeRegExp(canonical ?? '(none)')) });
+    // The QR code's name says where it leads: the page's canonical address, or the home page's.
+    const target = canonical ? new URL(qrTarget, canonical).href : '(none)';
+    const qr = page.getByRole('img', { name: new RegExp(`${escapeRegExp(target)}(?![\\w/.-])`) });
     await expect(qr.isVisible()).resolves.toBe(false);
 
     await page.emulateMedia({ media: 'print' });

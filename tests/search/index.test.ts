@@ -1,84 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { distDir } from '../support/server';
 import { builtPages } from '../support/pages';
+import type { SearchCatalogue } from '../../src/lib/search/contract';
+import { realNameCatalogue } from '../../src/lib/search/testing';
 
-/** The search index as built in dist/: what is indexed, and what the island is given. */
-const html = (path: string) => readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+/** The search as built in dist/: each locale's catalogue, and nothing else the search needs. */
 const locales = ['zh-hans', 'zh-hant', 'en'] as const;
+const file = (locale: string) => join(distDir, locale, 'search', 'catalogue.json');
+const read = (locale: string) => JSON.parse(readFileSync(file(locale), 'utf8')) as SearchCatalogue;
 
-describe('the Pagefind bundle', () => {
-  const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    version: string;
-    languages: Record<string, { page_count: number }>;
-  };
+describe.each(locales)('the %s search catalogue', (locale) => {
+  const catalogue = read(locale);
 
-  it('is Pagefind 1.6.0 with one index per language, each of the 34 programme and 13 sector pages', () => {
-    expect(entry.version).toBe('1.6.0');
-    expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());
-    for (const locale of locales) expect(entry.languages[locale]?.page_count).toBe(47);
-  });
-
-  it('ships no ready-made UI (the site uses its own island)', () => {
-    const files = readdirSync(join(distDir, 'pagefind'));
-    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
-    expect(files).toContain('pagefind.js');
-  });
-});
-
-describe('what is indexed', () => {
-  const pages = builtPages().filter((p) => p.endsWith('/'));
-  const indexed = pages.filter((p) => html(p).includes('data-pagefind-body'));
-
-  it('only programme and sector pages, each with one hidden entry', () => {
-    expect(indexed.every((p) => /^\/(zh-hans|zh-hant|en)\/(programmes|sectors)\/[a-z-]+\/$/.test(p))).toBe(true);
-    expect(indexed).toHaveLength(141);
-    for (const path of indexed) {
-      const blocks = html(path).match(/<div[^>]*data-pagefind-body[^>]*>/g) ?? [];
-      expect(blocks, path).toHaveLength(1);
-      expect(blocks[0], path).toMatch(/\bhidden\b/);
-    }
-  });
-
-  it('keeps the header, navigation and footer out', () => {
-    for (const path of indexed.slice(0, 10)) {
-      const page = html(path);
-      const body = page.slice(page.indexOf('data-pagefind-body'));
-      const block = body.slice(0, body.indexOf('</div>'));
-      expect(block).not.toMatch(/<(nav|header|footer)\b/);
-      expect(page).not.toMatch(/<(nav|header|footer)[^>]*data-pagefind-body/);
-    }
-  });
-
-  it('weights the page’s own name highest, and writes job titles only on sector pages', () => {
-    const programme = html('/zh-hans/programmes/software-engineering/');
-    const sector = html('/zh-hans/sectors/innovation-and-technology/');
-    expect(programme).toMatch(/<p data-pagefind-weight="10">软件 工程 · 软体 工程 · Software Engineering/);
-    expect(programme.slice(programme.indexOf('data-pagefind-body'))).not.toContain('程序 员');
-    expect(sector).toMatch(/<p data-pagefind-weight="6">[^<]*程式 设计 师/);
-    expect(sector).toMatch(/<p data-pagefind-weight="5">[^<]*程序 员/);
-    expect(sector).toContain('data-pagefind-filter="sector[data-sector]" data-title="创新及科技" data-sector="创新及科技"');
-  });
-
-  it('splits Chinese into words on the English pages too (pagefind issue 1184)', () => {
-    expect(html('/en/sectors/innovation-and-technology/')).toMatch(/<p data-pagefind-weight="6">[^<]*软件 工程 师/);
-  });
-});
-
-describe('the island’s catalogue', () => {
-  it.each(locales)('names the page of every %s result id, with a table for Traditional queries', (locale) => {
-    const file = join(distDir, locale, 'search', 'catalogue.json');
-    expect(existsSync(file)).toBe(true);
-    const catalogue = JSON.parse(readFileSync(file, 'utf8')) as {
-      pages: { url: string }[];
-      ids: Record<string, number>;
-      simplify: { from: string; to: string };
-    };
+  it('lists each of the 34 programme and 13 sector pages once, at an address the site built', () => {
     expect(catalogue.pages).toHaveLength(47);
-    expect(new Set(Object.values(catalogue.ids))).toEqual(new Set(catalogue.pages.map((_, i) => i)));
-    const fragments = readdirSync(join(distDir, 'pagefind', 'fragment')).filter((f) => f.startsWith(`${locale}_`));
-    expect(fragments.map((f) => f.slice(locale.length + 1, -'.pf_fragment'.length)).sort()).toEqual(Object.keys(catalogue.ids).sort());
+    const pages = new Set(builtPages());
+    for (const page of catalogue.pages) expect(pages.has(page.url), page.url).toBe(true);
+    expect(new Set(catalogue.pages.map((p) => p.url)).size).toBe(47);
+  });
+
+  it('holds the words of all 13 sectors, every job title with its best fit', () => {
+    expect(Object.keys(catalogue.details).sort()).toEqual(catalogue.sectors.map((s) => s.id).sort());
+    const titles = Object.values(catalogue.details).reduce((n, d) => n + d.jobs.length, 0);
+    expect(titles).toBe(101); // the brochure's 101 titles, per sector (助理工程师 is in three)
+    for (const detail of Object.values(catalogue.details)) for (const job of detail.jobs) expect(job.best.length).toBeGreaterThan(0);
+  });
+
+  it('holds the questions page’s questions, text only, in page order (issue 12)', () => {
+    const faq = readFileSync(join(distDir, locale, 'faq', 'index.html'), 'utf8');
+    const anchors = [...faq.matchAll(/<section id="([a-z0-9-]+)"[^>]*data-question=/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThanOrEqual(24);
+    expect(catalogue.questions?.map((q) => q.id)).toEqual(anchors);
+    for (const question of catalogue.questions ?? []) expect(Object.keys(question).sort()).toEqual(['id', 'title']);
+  });
+
+  it('has a table for Traditional queries and the vocabulary for misspelt words', () => {
     expect(catalogue.simplify.from).toContain('軟');
+    expect(catalogue.vocabulary.length).toBeGreaterThan(500);
+  });
+
+  it('is small enough for a first query on a phone (under 40 KB gzipped; the bench has the figures)', () => {
+    expect(gzipSync(readFileSync(file(locale)), { level: 9 }).length).toBeLessThan(40_000);
+  });
+});
+
+describe('the O*NET credit (CC BY 4.0)', () => {
+  // Derived from the content: shown as soon as one alias records words from O*NET, and only then.
+  const usesOnet = realNameCatalogue().catalogue.aliasOrigins.includes('onet');
+  const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+
+  it.each(locales.flatMap((l) => [`${l}/careers`, `${l}/search`]))('%s credits O*NET exactly when an alias comes from it', (path) => {
+    const html = page(path);
+    expect(html.includes('data-credit="onet"')).toBe(usesOnet);
+    if (usesOnet) expect(html).toContain('https://creativecommons.org/licenses/by/4.0/');
+  });
+
+  it('is not on other pages', () => {
+    expect(page('en')).not.toContain('data-credit="onet"');
+  });
+});
+
+describe('no search index beside the catalogue', () => {
+  it('builds no Pagefind bundle and no hidden index block in any page', () => {
+    expect(existsSync(join(distDir, 'pagefind'))).toBe(false);
+    const page = readFileSync(join(distDir, 'zh-hans', 'programmes', 'software-engineering', 'index.html'), 'utf8');
+    expect(page).not.toMatch(/data-pagefind/);
   });
 });

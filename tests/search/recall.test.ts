@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PagePool, useBrowser } from '../support';
-import { fieldLabel, searchFor, shownResults } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { nodeSearch } from './node-engine';
 
 /**
- * Recall, proved in Chromium against the built site: each query, typed as a student would, must
- * have the expected programme among the first three results, on every locale's search page
- * (a zh-Hans page given Traditional or English, an English page given Chinese, and so on).
- * A few tabs per locale take queries in turn: most of a query's time is the island's typing pause.
+ * Recall on the built site, through the island's own query code (node-engine.ts): each query,
+ * typed as a student would, must have the expected programme among the first three results on
+ * every locale's catalogue (a zh-Hans page given Traditional or English, an English page given
+ * Chinese, and so on). These are the queries the first vocabulary was written for; the query
+ * table (query-table.test.ts) measures words it was not.
  */
 const table: [query: string, programme: string][] = [
   // Simplified, the brochure's own titles
@@ -68,7 +68,7 @@ const table: [query: string, programme: string][] = [
   // Part of a title
   ['维修', 'aircraft-maintenance-engineering'],
   ['维修', 'automotive-engineering'],
-  ['工程师', 'automotive-engineering'],
+  ['助理工程师', 'automotive-engineering'], // a title of three sectors: each one's best fit; the brochure's first sector first
   ['化验', 'analytical-science'],
   ['engineer', 'automotive-engineering'],
   ['设计师', 'architecture-interior-and-landscape-design'],
@@ -80,27 +80,14 @@ const table: [query: string, programme: string][] = [
   ['IT', 'software-engineering'],
 ];
 
-const { site, browser } = useBrowser();
-const tabs = 3;
+describe.each(['zh-hans', 'zh-hant', 'en'] as const)('on the %s catalogue', (locale) => {
+  const search = nodeSearch(locale);
 
-describe.each(['zh-hans', 'zh-hant', 'en'] as const)('on the %s search page', (locale) => {
-  let pool: PagePool;
-  beforeAll(() => {
-    pool = new PagePool(browser(), tabs, {}, async (page) => {
-      await page.goto(`${site.origin}/${locale}/search/`);
-    });
-  });
-  afterAll(() => pool.close());
-
-  it(`the table has at least 45 queries`, () => {
+  it('the table has at least 45 queries', () => {
     expect(table.length).toBeGreaterThanOrEqual(45);
   });
 
-  it.concurrent.for(table)('%s → %s in the top 3', async ([query, programme], { expect }) => {
-    const top = await pool.use(async (page) => {
-      await searchFor(page, fieldLabel[locale], query);
-      return (await shownResults(page)).slice(0, 3).map((r) => r.href);
-    });
-    expect(top).toContain(`/${locale}/programmes/${programme}/`);
+  it.each(table)('%s → %s in the top 3', (query, programme) => {
+    expect(search(query).hits.slice(0, 3).map((h) => h.page.id)).toContain(programme);
   });
 });

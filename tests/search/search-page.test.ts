@@ -101,9 +101,34 @@ describe('the sector filter and the announcement', () => {
   it('announces a search that finds nothing, politely, and points to the careers page', async () => {
     const page = await open('/en/search/');
     await searchFor(page, fieldLabel.en, 'astronaut');
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^No results/);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^No job title matches/);
     await expect(page.getByRole('status').getAttribute('role')).resolves.toBe('status');
     await expect(page.getByRole('link', { name: 'Browse all job titles' }).count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('the questions page in the results (issue 12)', () => {
+  it.each([
+    ['zh-hans', '学费', '常见问题', '学费是多少？', '/zh-hans/faq/#tuition'],
+    // A Traditional query finds the zh-Hant question, which the index holds in Simplified.
+    ['zh-hant', '學費', '常見問題', '學費是多少？', '/zh-hant/faq/#tuition'],
+    ['en', 'IANG', 'Questions and answers', 'How is VPAS different from IANG?', '/en/faq/#vpas-vs-iang'],
+  ] as const)('%s: "%s" offers the question, linked to its anchor', async (locale, query, title, question, href) => {
+    const page = await open(`/${locale}/search/`);
+    await searchFor(page, fieldLabel[locale], query);
+    const questions = page.getByRole('region', { name: title });
+    await expect(questions.getByRole('link', { name: question }).getAttribute('href')).resolves.toBe(href);
+    await expect(page.getByRole('status').textContent()).resolves.not.toBe('');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('offers no question for a job title that no question is about', async () => {
+    const page = await open('/zh-hans/search/');
+    await searchFor(page, fieldLabel['zh-hans'], '程序员');
+    expect((await shownResults(page)).length).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-questions]').isHidden()).resolves.toBe(true);
     await page.close();
   });
 });
@@ -140,6 +165,9 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
     ['/zh-hant/search/', '空乘'],
     ['/en/search/', 'software engineer'],
     ['/en/search/', 'astronaut'],
+    ['/zh-hans/search/', '护士'], // no programme leads there: the answer and its links
+    ['/zh-hans/search/', '点心师傅'], // the best fit and a caveat
+    ['/en/search/', 'sofware engineer'], // what it searched for instead
   ])('%s with "%s" has no violations', async (path, query) => {
     const page = await open(path);
     const locale = path.split('/')[1] as keyof typeof fieldLabel;

@@ -94,13 +94,15 @@ describe(`the ${siteUrl} build, served by nginx under ${new URL(siteUrl).pathnam
     expect(headers['cache-control']).toBe(cacheControl.revalidate);
   });
 
-  it('serves the page’s stylesheets and scripts where it links them, cached as immutable', async () => {
+  it('serves the page’s stylesheets and scripts where it links them: hashed ones immutable, the others revalidated', async () => {
     const assets = [...cssOfPage(), ...page.elements.filter((e) => e.name === 'script').map((e) => attribute(e, 'src')).filter((src): src is string => !!src)];
-    expect(assets.length).toBeGreaterThan(0);
+    expect(assets.filter((asset) => asset.startsWith(`${base}_astro/`)).length).toBeGreaterThan(0);
     for (const asset of assets) {
       const { status, headers } = await get(asset);
       expect(status, asset).toBe(200);
-      expect(headers['cache-control'], asset).toBe(cacheControl.immutable);
+      // public/no-script.css (linked inside <noscript>) keeps its name, so it cannot be cached for a year.
+      const expected = asset.startsWith(`${base}_astro/`) ? cacheControl.immutable : cacheControl.revalidate;
+      expect(headers['cache-control'], asset).toBe(expected);
     }
   });
 

@@ -8,7 +8,7 @@ import { languageTags, locales, type Locale } from '../../src/i18n';
 /** Same default as astro.config.mjs: the tests read a dist/ built with the same SITE_URL. */
 export const siteRoot = new URL(process.env.SITE_URL ?? 'https://vpas-guide.example.org/').href.replace(/\/?$/, '/');
 
-export type PageKind = 'chooser' | 'notFound' | 'home' | 'sector' | 'programme' | 'other';
+export type PageKind = 'chooser' | 'notFound' | 'home' | 'sector' | 'programme' | 'faq' | 'other';
 
 export function pageKind(path: string): PageKind {
   if (path === '/') return 'chooser';
@@ -16,6 +16,7 @@ export function pageKind(path: string): PageKind {
   if (/^\/[^/]+\/$/.test(path)) return 'home';
   if (/^\/[^/]+\/sectors\/[^/]+\/$/.test(path)) return 'sector';
   if (/^\/[^/]+\/programmes\/[^/]+\/$/.test(path)) return 'programme';
+  if (/^\/[^/]+\/faq\/$/.test(path)) return 'faq';
   return 'other';
 }
 

@@ -39,6 +39,8 @@ const expectedTypes: Record<PageKind, string[]> = {
   home: ['WebPage', 'Organization', 'BreadcrumbList'],
   sector: ['WebPage', 'ItemList', 'BreadcrumbList'],
   programme: ['WebPage', 'EducationalOccupationalProgram', 'BreadcrumbList'],
+  // The questions page is the FAQPage itself (a kind of WebPage), with one Question per question.
+  faq: ['FAQPage', 'BreadcrumbList'],
   other: ['WebPage', 'BreadcrumbList'],
 };
 
@@ -62,8 +64,15 @@ it('has the expected @types for each kind of page', () => {
     problems(pages, (p) => {
       const types = p.nodes.map((n) => n['@type']).sort();
       const want = expectedTypes[pageKind(p.path)];
-      // Pages of other helpers may add entities of their own: require ours, each once.
-      const ok = pageKind(p.path) === 'other' ? want.every((t) => types.filter((x) => x === t).length === 1) : String(types) === String([...want].sort());
+      // Pages of other helpers may add entities of their own: require ours, each once. The questions
+      // page has its FAQPage and breadcrumbs once and a Question for each question (tests/site/answers.test.ts).
+      const kind = pageKind(p.path);
+      const ok =
+        kind === 'other'
+          ? want.every((t) => types.filter((x) => x === t).length === 1)
+          : kind === 'faq'
+            ? String(types.filter((t) => t !== 'Question')) === String([...want].sort()) && types.includes('Question')
+            : String(types) === String([...want].sort());
       return ok ? [] : [`@types ${types} (want ${want})`];
     }),
   ).toEqual([]);
@@ -80,12 +89,12 @@ it('describes the VTC in full once per page, on the home pages only; elsewhere i
 });
 
 describe('every page with JSON-LD', () => {
-  it('describes itself as a WebPage at its canonical URL, in its language', () => {
+  it('describes itself as a WebPage (or an FAQPage) at its canonical URL, in its language', () => {
     expect(
       problems(
-        pages.filter((p) => node(p, 'WebPage')),
+        pages.filter((p) => node(p, 'WebPage') ?? node(p, 'FAQPage')),
         (p) => {
-          const page = node(p, 'WebPage')!;
+          const page = (node(p, 'WebPage') ?? node(p, 'FAQPage'))!;
           const out = [];
           if (page['url'] !== urlOf(p.path) || page['@id'] !== urlOf(p.path)) out.push(`WebPage url ${page['url']}`);
           if (page['inLanguage'] !== p.lang) out.push(`inLanguage ${page['inLanguage']}`);

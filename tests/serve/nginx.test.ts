@@ -46,14 +46,6 @@ const kinds: { name: string; path: string; cache: CacheKind }[] = [
   { name: 'a programme page', path: 'en/programmes/cybersecurity/', cache: 'revalidate' },
   { name: 'the stylesheet', path: built(/^_astro\/.*\.css$/), cache: 'immutable' },
   { name: 'a script bundle', path: built(/^_astro\/.*\.js$/), cache: 'immutable' },
-  { name: 'pagefind.js', path: 'pagefind/pagefind.js', cache: 'revalidate' },
-  { name: 'pagefind-worker.js', path: 'pagefind/pagefind-worker.js', cache: 'revalidate' },
-  { name: 'pagefind-entry.json', path: 'pagefind/pagefind-entry.json', cache: 'revalidate' },
-  { name: 'Pagefind’s WebAssembly', path: 'pagefind/wasm.unknown.pagefind', cache: 'revalidate' },
-  { name: 'Pagefind’s language metadata', path: built(/^pagefind\/pagefind\..+\.pf_meta$/), cache: 'immutable' },
-  { name: 'a Pagefind index chunk', path: built(/^pagefind\/index\/.+\.pf_index$/), cache: 'immutable' },
-  { name: 'a Pagefind filter', path: built(/^pagefind\/filter\/.+\.pf_filter$/), cache: 'immutable' },
-  { name: 'a Pagefind fragment', path: built(/^pagefind\/fragment\/.+\.pf_fragment$/), cache: 'immutable' },
   { name: 'a search catalogue', path: 'zh-hant/search/catalogue.json', cache: 'revalidate' },
   { name: 'the favicon', path: 'favicon.svg', cache: 'revalidate' },
   { name: 'the link-preview image', path: 'og.png', cache: 'revalidate' },
@@ -88,7 +80,7 @@ describe('every kind of file, served by nginx', () => {
 const texts: { type: string; path: string; contentType: string }[] = [
   { type: 'HTML', path: 'en/programmes/cybersecurity/', contentType: 'text/html; charset=utf-8' },
   { type: 'CSS', path: built(/^_astro\/.*\.css$/), contentType: 'text/css; charset=utf-8' },
-  { type: 'JavaScript', path: 'pagefind/pagefind.js', contentType: 'application/javascript; charset=utf-8' },
+  { type: 'JavaScript', path: built(/^_astro\/.*\.js$/), contentType: 'application/javascript; charset=utf-8' },
   { type: 'JSON', path: 'en/search/catalogue.json', contentType: 'application/json; charset=utf-8' },
   { type: 'XML', path: 'sitemap-index.xml', contentType: 'text/xml; charset=utf-8' },
   { type: 'SVG', path: 'favicon.svg', contentType: 'image/svg+xml; charset=utf-8' },
@@ -115,17 +107,6 @@ describe('precompressed text, chosen by Accept-Encoding', () => {
       expect(Number(headers['content-length'])).toBe(body.length);
     });
   });
-
-  it.for(kinds.filter((k) => k.path.startsWith('pagefind/') && !/\.(js|json)$/.test(k.path)))(
-    '$name is sent as Pagefind wrote it (already gzip): no Content-Encoding, no Vary',
-    async ({ path }) => {
-      const { headers, body } = await get(path, 'gzip, deflate, br');
-      expect(headers['content-encoding']).toBeUndefined();
-      expect(headers.vary).toBeUndefined();
-      expect(body.subarray(0, 2).toString('hex')).toBe('1f8b');
-      expect(body.equals(file(path))).toBe(true);
-    },
-  );
 });
 
 /** Missing addresses: the page that answers, always with status 404. */
@@ -139,7 +120,7 @@ const missing: { address: string; page: string; why: string }[] = [
   { address: '404.html', page: '404.html', why: 'the three-language page asked for by name' },
   { address: '_nginx.conf', page: '404.html', why: 'the server’s own configuration' },
   { address: '_headers', page: '404.html', why: 'the static hosts’ configuration' },
-  { address: 'pagefind/fragment/no-such.pf_fragment', page: '404.html', why: 'a missing immutable file' },
+  { address: '_astro/no-such-bundle.js', page: '404.html', why: 'a missing immutable file' },
 ];
 
 describe('not found, per language', () => {

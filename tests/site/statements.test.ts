@@ -11,7 +11,7 @@ import { readPageText, type PageText } from '../support/page-text';
  * HTML files in dist/, in the page's own language; run after `astro build`.
  */
 
-type Kind = 'every' | 'home' | 'programme' | 'sector' | 'checker' | 'support' | 'brochure' | 'careers';
+type Kind = 'every' | 'home' | 'programme' | 'sector' | 'checker' | 'support' | 'rules' | 'brochure' | 'careers';
 type PerLocale = Record<Locale, readonly string[]>;
 
 interface Statement {
@@ -66,7 +66,8 @@ const statements: Statement[] = [
     what: '3–4, 10. the checker’s checklist: intakes cited per source, the 2026/27 list, the completion date as the site’s reading',
     kind: 'checker',
     required: {
-      'zh-hans': ['于入境事务处网页列明的 2024/25、2025/26 学年入学，或于 VTC 2025 年 12 月宣传单张列出课程的 2026/27 学年入学', '为 2026/27 学年入学列出的 34 个合格课程', '如你在较早学年入学，而你的课程不在此列，请向 VTC 查询', '本站的理解（学年由 9 月 1 日至翌年 8 月 31 日），例如 2026/27 学年入学，须于2029年8月31日或之前毕业'],
+      // zh-Hans in the words a Mainland reader uses (issue 17, the checker's wording).
+      'zh-hans': ['在入境事务处网页列明的 2024/25、2025/26 学年入学，或在 VTC 2025 年 12 月宣传单张列出课程的 2026/27 学年入学', '为 2026/27 学年入学列出的 34 个合格课程', '如果你较早入学，而你的课程不在其中，请问 VTC', '本站的理解（学年从 9 月 1 日到次年 8 月 31 日），例如 2026/27 学年入学，要在2029年8月31日或之前毕业'],
       'zh-hant': ['於入境事務處網頁列明的 2024/25、2025/26 學年入學，或於 VTC 2025 年 12 月宣傳單張列出課程的 2026/27 學年入學', '為 2026/27 學年入學列出的 34 個合格課程', '如你在較早學年入學，而你的課程不在此列，請向 VTC 查詢', '本站的理解（學年由 9 月 1 日至翌年 8 月 31 日），例如 2026/27 學年入學，須於2029年8月31日或之前畢業'],
       en: ['admitted in 2024/25, 2025/26, as the Immigration Department’s page names them, or in 2026/27, for which the VTC’s brochure of December 2025 lists the programmes', 'The 34 programmes the VTC’s brochure of December 2025 lists for the 2026/27 intake', 'If you were admitted earlier and your programme is not here, ask the VTC', 'As this site reads that (academic years from 1 September to 31 August): admitted in 2026/27, you graduate by 31 August 2029'],
     },
@@ -101,7 +102,7 @@ const statements: Statement[] = [
   },
   {
     what: '9. the brochure’s seven footnotes, the seventh marking Hospitality and Tourism as new',
-    kind: 'support',
+    kind: 'rules',
     within: 'fine-print',
     required: {
       'zh-hans': ['七项注释', '酒店及旅游是 2026/27 学年新增的计划涵盖行业'],
@@ -174,7 +175,7 @@ function pagesOf(locale: Locale, kind: Kind): { path: string; text: PageText }[]
     const rest = path.slice(prefix.length);
     if (rest === 'index.html') return 'home';
     const [segment] = rest.split('/');
-    return ({ programmes: 'programme', sectors: 'sector', eligibility: 'checker', support: 'support', brochure: 'brochure', careers: 'careers' } as const)[segment ?? ''];
+    return ({ programmes: 'programme', sectors: 'sector', eligibility: 'checker', support: 'support', rules: 'rules', brochure: 'brochure', careers: 'careers' } as const)[segment ?? ''];
   };
   return distFiles('.html')
     .map((file) => ({ file, path: distRelative(file) }))

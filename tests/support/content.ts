@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Locale } from '../../src/i18n';
 import { parseBrochureTable, type BrochureRow } from '../../src/lib/brochure/table';
+import type { SourceId } from '../../src/lib/sources';
 import {
   contentDir,
   projectRoot,
@@ -42,4 +45,25 @@ export function readFactsProgrammeTable(): { brochureName: string; nameEn: strin
       // "(IT114206K is the Putonghua version; which version is eligible is NOT KNOWN)" is no code.
       code: /^[A-Z]{2}\d{6}[A-Z]?$/.test(code) ? code : '',
     }));
+}
+
+/** A question's MDX file (issue 12) as written: its front matter and its answer's source text. */
+export interface QuestionFile {
+  locale: Locale;
+  /** The file name without `.mdx`: the question's id and anchor. */
+  id: string;
+  data: { question: string; topic: string; order: number; sources: SourceId[]; asOf: string };
+  body: string;
+}
+
+/** One locale's questions, read from src/content/questions/{locale}/*.mdx, in file-name order. */
+export function readQuestions(locale: Locale): QuestionFile[] {
+  const dir = join(contentDir, 'questions', locale);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const [, frontmatter = '', body = ''] = readFileSync(join(dir, f), 'utf8').split(/^---$/m);
+      return { locale, id: f.replace(/\.mdx$/, ''), data: parse(frontmatter) as QuestionFile['data'], body };
+    });
 }

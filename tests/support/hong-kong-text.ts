@@ -38,6 +38,7 @@ export const TRADITIONAL_TOO: Readonly<Record<string, string>> = {
   秘: '秘魯 (Peru), 秘書',
   群: '群 is Hong Kong’s form; OpenCC’s standard table writes 羣',
   涌: '葵涌, 東涌: Hong Kong place names (涌, a stream), never 湧',
+  岩: '岩石, 岩土: Hong Kong and Taiwan write 岩 (巖 is the older form)',
 };
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });

@@ -83,8 +83,8 @@ export function pendingIssue(pathUnderBase: string): number | undefined {
   return builtAnywhere ? undefined : issue;
 }
 
-/** The six kinds of page the Lighthouse gate measures, each one template shared by the three locales. */
-export const lighthouseKinds = ['home', 'sector', 'programme', 'search', 'careers', 'checker'] as const;
+/** The kinds of page the Lighthouse gate measures, each one template shared by the three locales. */
+export const lighthouseKinds = ['home', 'sector', 'programme', 'table', 'search', 'careers', 'checker', 'faq', 'costs'] as const;
 export type LighthouseKind = (typeof lighthouseKinds)[number];
 
 /** Where each kind lives under a locale ('' for the locale's home page). */
@@ -92,9 +92,13 @@ export const kindSegment: Record<LighthouseKind, string> = {
   home: '',
   sector: 'sectors',
   programme: 'programmes',
+  // The table of every programme (issue 14): the programmes' index page, /{locale}/programmes/.
+  table: 'programmes',
   search: 'search',
   careers: 'careers',
   checker: 'eligibility',
+  faq: 'faq',
+  costs: 'costs',
 };
 
 /**

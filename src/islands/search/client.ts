@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n';
-import { countBySector, type RankedHit } from '../../lib/search/rank';
-import { runQuery } from './engine';
-import { countMessage, filterOptions, resultItem, type Messages } from './render';
+import { countBySector } from '../../lib/search/rank';
+import { runQuery, type QueryResults } from './engine';
+import { questionPath } from '../../lib/paths';
+import { filterOptions, notice, questionItem, resultItem, summary, type Messages } from './render';
 
 /**
  * The search page's behaviour: reads ?q= (and ?sector=), searches as the student types, keeps the
@@ -20,13 +21,18 @@ export function startSearch(root: HTMLElement): void {
   const filter = root.querySelector<HTMLFieldSetElement>('[data-search-filter]');
   const options = root.querySelector<HTMLElement>('[data-search-filter-options]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!locale || !form || !input || !status || !filter || !options || !list) return;
+  const said = root.querySelector<HTMLElement>('[data-search-notice]');
+  const questionBox = root.querySelector<HTMLElement>('[data-search-questions]');
+  const questionList = questionBox?.querySelector<HTMLUListElement>('ul');
+  if (!locale || !form || !input || !status || !filter || !options || !list || !said || !questionBox || !questionList) return;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let sector = params.get('sector') ?? '';
-  let ranked: RankedHit[] = [];
+  const none: QueryResults = { hits: [], nearest: [], questions: [] };
+  let answer = none;
+  let answered = '';
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -40,18 +46,24 @@ export function startSearch(root: HTMLElement): void {
 
   /** New results: the filter's options and counts change too (a new sector choice does not). */
   const renderFilter = () => {
-    const counts = countBySector(ranked);
+    const counts = countBySector(answer.hits);
     if (sector && !counts.some((c) => c.sector.id === sector)) sector = '';
-    filter.hidden = ranked.length === 0;
-    options.replaceChildren(...filterOptions(counts, ranked.length, sector, messages));
+    filter.hidden = answer.hits.length === 0;
+    options.replaceChildren(...filterOptions(counts, answer.hits.length, sector, messages));
   };
 
   const render = () => {
-    const shown = sector ? ranked.filter((hit) => hit.sector.id === sector) : ranked;
+    const shown = sector ? answer.hits.filter((hit) => hit.sector.id === sector) : answer.hits;
     list.replaceChildren(...shown.map((hit) => resultItem(hit, messages)));
-    status.textContent = input.value.trim() ? countMessage(shown.length, messages) : '';
+    const query = input.value.trim();
+    status.textContent = query ? summary(answer, shown.length, answer.questions.length, answered, messages) : '';
+    said.replaceChildren(...(query ? notice(answer, answered, messages) : []));
+    said.hidden = said.childElementCount === 0;
+    // The questions page's questions that hold every word, under the programmes (issue 12).
+    questionList.replaceChildren(...answer.questions.map((q) => questionItem(q, questionPath(locale, q.id))));
+    questionBox.hidden = answer.questions.length === 0;
     // Which query the list shows: lets tests (and anyone debugging) wait for a search to finish.
-    root.dataset.shown = input.value.trim();
+    root.dataset.shown = query;
   };
 
   const search = async () => {
@@ -59,24 +71,27 @@ export function startSearch(root: HTMLElement): void {
     const run = ++latest;
     syncAddress();
     if (!query) {
-      ranked = [];
+      answer = none;
       renderFilter();
       render();
       return;
     }
-    if (ranked.length === 0) status.textContent = messages.searching;
+    if (answer.hits.length === 0) status.textContent = messages.searching;
     try {
-      const results = await runQuery(locale, query);
+      const result = await runQuery(locale, query);
       if (run !== latest) return; // a newer query has started
-      ranked = results;
+      answer = result;
+      answered = query;
       renderFilter();
       syncAddress(); // the chosen sector may have no results any more
       render();
     } catch {
       if (run !== latest) return;
-      ranked = [];
+      answer = none;
       renderFilter();
       render();
+      said.replaceChildren();
+      said.hidden = true;
       status.textContent = messages.failed;
     }
   };

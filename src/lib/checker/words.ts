@@ -112,4 +112,12 @@ export interface IslandData {
   vtcUrl: string | null;
   /** 'YYYY-MM-DD': the revision of ImmD's page, named where an intake rests on the brochure alone */
   immdAsOf: string;
+  /** The questions the result links to (issue 12), by outcome: their text and anchors in the reader's language. */
+  questions: { eligible: QuestionLink[]; notEligible: QuestionLink[] };
+}
+
+/** A link to a question on the questions page. */
+export interface QuestionLink {
+  href: string;
+  text: string;
 }

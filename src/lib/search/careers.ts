@@ -1,39 +1,29 @@
-import type { Locale, Localised } from '../../i18n';
-import type { NameCatalogue, CatalogueProgramme } from './catalogue';
-import { comparable } from './text';
+import type { Locale } from '../../i18n';
+import type { CatalogueJob, NameCatalogue } from './catalogue';
+import { hongKongText, unique } from './forms';
+import { hasHan } from './text';
 
 /**
  * The careers page's data: every job title of the brochure, by sector and in each language's
- * dictionary order, each with the programmes it leads to. The brochure gives job titles per
- * sector, so a title leads to every programme of its sector; those whose name matches the title
- * (软件工程师 and 软件工程) are marked and listed first.
+ * dictionary order, each with the programmes it leads to and its other names. The brochure gives
+ * job titles per sector, so a title leads to every programme of its sector; the site's best fit
+ * for the title (src/content/best-fit) is marked, with its reason, and listed first.
  */
 
-/**
- * Two-character runs that many names share and that say nothing about the subject: 助理工程师
- * and 汽车工程 share only 工程, which does not make the title the programme's own.
- */
-const genericPairs = new Set(['工程', '程师', '管理', '服务', '科技', '科学', '技术', '助理', '主任', '经理', '设计', '专员', '主管']);
-
-function pairs(text: string): Set<string> {
-  const chars = [...comparable(text).han];
-  return new Set(chars.slice(1).map((char, i) => `${chars[i]}${char}`));
-}
-
-/**
- * Whether a programme is named like a job title: their Simplified names share a two-character
- * run that is not a generic one (软件 in 软件工程师 and 软件工程; 数据 in 数据分析师 and
- * 数据科学及人工智能).
- */
-export function namedLike(title: Localised, programme: Pick<CatalogueProgramme, 'name'>): boolean {
-  const own = pairs(programme.name['zh-hans']);
-  return [...pairs(title['zh-hans'])].some((pair) => own.has(pair) && !genericPairs.has(pair));
+export interface CareerProgramme {
+  id: string;
+  /** Whether the site suggests it as a best fit for the title. */
+  best: boolean;
+  /** Why, for a best fit, in the page's language. */
+  why?: string;
+  /** What the student must know about this route (a fact of the programme, with its source). */
+  caveat?: { text: string; url: string };
 }
 
 export interface CareerLink {
   sectorId: string;
-  /** The sector's programmes, those named like the title first (brochure order otherwise). */
-  programmes: { id: string; namedLike: boolean }[];
+  /** The sector's programmes: the best fit first, in the site's order, then the rest in brochure order. */
+  programmes: CareerProgramme[];
 }
 
 export interface Career {
@@ -41,16 +31,38 @@ export interface Career {
   label: string;
   /** The English title, shown beside a Chinese one. */
   en: string;
+  /** Its other names (its aliases) in the page's script: Chinese on Chinese pages, English on English ones. */
+  otherNames: string[];
   /** One entry per sector that lists the title (助理工程师 is in three). */
   sectors: CareerLink[];
 }
 
-function linksFor(catalogue: NameCatalogue, sectorId: string, title: Localised): CareerLink {
+function linksFor(catalogue: NameCatalogue, sectorId: string, job: CatalogueJob, locale: Locale): CareerLink {
+  const best = job.best.map((b) => b.programme);
   const programmes = catalogue.programmes
     .filter((p) => p.sectorId === sectorId)
-    .map((p) => ({ id: p.id, namedLike: namedLike(title, p) }))
-    .sort((a, b) => Number(b.namedLike) - Number(a.namedLike));
+    .sort((a, b) => rank(best, a.id) - rank(best, b.id))
+    .map((p): CareerProgramme => {
+      const fit = job.best.find((b) => b.programme === p.id);
+      const caveat = p.caveats.find((c) => c.jobs.includes(job.title['zh-hans']));
+      return {
+        id: p.id,
+        best: Boolean(fit),
+        ...(fit ? { why: fit.why[locale] } : {}),
+        ...(caveat ? { caveat: { text: caveat.text[locale], url: caveat.source.url } } : {}),
+      };
+    });
   return { sectorId, programmes };
+}
+
+/** A best fit's place in the site's order; the rest after it (a stable sort keeps brochure order). */
+const rank = (best: readonly string[], id: string) => (best.includes(id) ? best.indexOf(id) : best.length);
+
+/** A title's aliases as a reader of the locale would write them (程序员 on zh-hans, 程序員 on zh-hant). */
+function otherNames(job: CatalogueJob, locale: Locale): string[] {
+  if (locale === 'en') return job.aliases.forms.filter((a) => !hasHan(a));
+  const chinese = job.aliases.forms.filter(hasHan);
+  return locale === 'zh-hant' ? unique(chinese.map(hongKongText)) : chinese;
 }
 
 /** Every job title once (a title in several sectors is one career with several sectors). */
@@ -59,8 +71,9 @@ export function careers(catalogue: NameCatalogue, locale: Locale): Career[] {
   for (const sector of catalogue.sectors) {
     for (const job of sector.jobs) {
       const label = job.title[locale];
-      const career = byLabel.get(label) ?? { label, en: job.title.en, sectors: [] };
-      career.sectors.push(linksFor(catalogue, sector.id, job.title));
+      const career = byLabel.get(label) ?? { label, en: job.title.en, otherNames: [], sectors: [] };
+      career.otherNames = unique([...career.otherNames, ...otherNames(job, locale)]);
+      career.sectors.push(linksFor(catalogue, sector.id, job, locale));
       byLabel.set(label, career);
     }
   }
@@ -73,7 +86,8 @@ export function careersOfSector(catalogue: NameCatalogue, sectorId: string, loca
   return (sector?.jobs ?? []).map((job) => ({
     label: job.title[locale],
     en: job.title.en,
-    sectors: [linksFor(catalogue, sectorId, job.title)],
+    otherNames: otherNames(job, locale),
+    sectors: [linksFor(catalogue, sectorId, job, locale)],
   }));
 }
 
@@ -131,4 +145,24 @@ export function careersInOrder(all: readonly Career[], locale: Locale): CareerGr
     else groups.push({ label, careers: [career] });
   }
   return groups;
+}
+
+/** A programme page's view of the best fit: the sector's titles it fits best, and its routes' caveats. */
+export interface ProgrammeFit {
+  /** Job titles (Simplified, as the sector file writes them) this programme is a best fit for → why. */
+  best: Record<string, string>;
+  /** The caveats on routes to it, each with the titles (Simplified) whose route carries it. */
+  caveats: { jobs: string[]; text: string; url: string }[];
+}
+
+export function programmeFit(catalogue: NameCatalogue, programmeId: string, locale: Locale): ProgrammeFit {
+  const programme = catalogue.programmes.find((p) => p.id === programmeId);
+  const sector = catalogue.sectors.find((s) => s.id === programme?.sectorId);
+  const best: Record<string, string> = {};
+  for (const job of sector?.jobs ?? []) {
+    const fit = job.best.find((b) => b.programme === programmeId);
+    if (fit) best[job.title['zh-hans']] = fit.why[locale];
+  }
+  const caveats = (programme?.caveats ?? []).map((c) => ({ jobs: c.jobs, text: c.text[locale], url: c.source.url }));
+  return { best, caveats };
 }

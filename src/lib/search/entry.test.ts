@@ -1,44 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { programmeIndexPage, searchCatalogue, sectorIndexPage, weights } from './entry';
+import { genericWords, searchCatalogue } from './entry';
 import { realNameCatalogue } from './testing';
 import { simplifiedText } from './forms';
 import { simplifier } from './text';
 
 const { catalogue } = realNameCatalogue();
 
-describe('the index entry of a page', () => {
-  it('weights a page’s own name above job titles above their aliases above the rest', () => {
-    expect(weights.name).toBeGreaterThan(weights.job);
-    expect(weights.job).toBeGreaterThan(weights.jobAlias);
-    expect(weights.jobAlias).toBeGreaterThan(weights.other);
+describe('genericWords', () => {
+  const generic = genericWords(catalogue);
+  it('lists the words the names, titles and aliases of three sectors or more share', () => {
+    expect(generic).toEqual(expect.arrayContaining(['工程', '工程师', '技术员', '主任', '助理', '人员', '维修', 'officer', 'assistant', 'engineer']));
   });
-
-  it('gives a programme page its names in every script and English, Chinese split into words', () => {
-    const page = programmeIndexPage(catalogue, 'software-engineering', 'en');
-    expect(page.title).toBe('Software Engineering');
-    expect(page.sector).toBe('Innovation and Technology');
-    const [name] = page.blocks;
-    expect(name?.weight).toBe(weights.name);
-    expect(name?.text).toContain('软件 工程');
-    expect(name?.text).toContain('软体 工程'); // Taiwan vocabulary
-    expect(name?.text).toContain('Software Engineering');
-  });
-
-  it('keeps job titles off programme pages: they are on the sector page, once', () => {
-    const programme = programmeIndexPage(catalogue, 'software-engineering', 'zh-hans');
-    expect(programme.blocks.map((b) => b.text).join(' ')).not.toContain('程序员');
-    const sector = sectorIndexPage(catalogue, 'innovation-and-technology', 'zh-hant');
-    expect(sector.title).toBe('創新及科技');
-    const jobs = sector.blocks.find((b) => b.weight === weights.job)?.text ?? '';
-    const aliases = sector.blocks.find((b) => b.weight === weights.jobAlias)?.text ?? '';
-    expect(jobs).toContain('程式 设计 师');
-    expect(jobs).toContain('Programmer');
-    expect(aliases).toContain('程序 员');
-  });
-
-  it('fails loudly for an unknown page', () => {
-    expect(() => programmeIndexPage(catalogue, 'astronomy', 'en')).toThrow(/unknown programme astronomy/);
-    expect(() => sectorIndexPage(catalogue, 'space', 'en')).toThrow(/unknown sector space/);
+  it('leaves out words of one or two sectors, which still say something', () => {
+    for (const word of ['软件', '物业', '化验', '厨师', '空乘', '机械', '电工', 'software', 'chef', 'logistic']) expect(generic).not.toContain(word);
   });
 });
 
@@ -54,13 +28,13 @@ describe('searchCatalogue', () => {
 
   it('gives each sector its job titles, labelled in the locale, and its programmes', () => {
     const it_ = island.sectors.find((s) => s.id === 'innovation-and-technology');
-    expect(it_?.jobs[0]?.label).toBe('程式設計師');
+    expect(island.details['innovation-and-technology']?.jobs[0]?.label).toBe('程式設計師');
     expect(it_?.programmes).toContain('software-engineering');
     for (const sector of island.sectors) expect(sector.programmes.length).toBeGreaterThan(0);
   });
 
   it('writes aliases, which are shown, in the page’s script', () => {
-    const programmer = (c: typeof island) => c.sectors.find((s) => s.id === 'innovation-and-technology')?.jobs[0]?.aliases ?? [];
+    const programmer = (c: typeof island) => c.details['innovation-and-technology']?.jobs[0]?.aliases ?? [];
     expect(programmer(island)).toContain('程序員');
     expect(programmer(island)).not.toContain('程序员');
     expect(programmer(searchCatalogue(catalogue, 'zh-hans', paths))).toContain('程序员');
@@ -68,12 +42,37 @@ describe('searchCatalogue', () => {
 
   it('carries a table for every Traditional character of the site, aliases included', () => {
     const simplify = simplifier(island.simplify);
-    for (const sector of island.sectors) {
-      for (const job of sector.jobs) for (const alias of job.aliases) expect(simplifiedText(simplify(alias))).toBe(simplify(alias));
+    for (const detail of Object.values(island.details)) {
+      for (const job of detail.jobs) for (const alias of job.aliases) expect(simplifiedText(simplify(alias))).toBe(simplify(alias));
     }
     expect(simplify('碼農')).toBe('码农');
     expect(island.simplify.from).toContain('軟');
     expect(island.simplify.from).toContain('體');
     expect([...island.simplify.from]).toHaveLength([...island.simplify.to].length);
+  });
+
+  it('gives every job title its best fit and why, in the page’s language', () => {
+    for (const detail of Object.values(island.details)) {
+      for (const job of detail.jobs) {
+        expect(job.best.length, job.label).toBeGreaterThan(0);
+        expect(job.why).toHaveLength(job.best.length);
+      }
+    }
+    expect(island.details['innovation-and-technology']?.jobs[1]).toMatchObject({ label: '軟件工程師', best: ['software-engineering'], why: ['課程名稱就是軟件工程。'] });
+  });
+
+  it('carries the caveats, with the titles whose route they are on', () => {
+    const [caveat] = island.details['hospitality-and-tourism']?.caveats ?? [];
+    expect(caveat?.programme).toBe('culinary-arts');
+    expect(caveat?.text).toMatch(/粵語/);
+    expect(caveat?.jobs).toHaveLength(5);
+    expect(caveat?.words).toContain('中菜');
+  });
+
+  it('holds the jobs no programme leads to, and the Latin vocabulary for typos', () => {
+    expect(island.noProgramme.find((j) => j.forms.includes('护士'))?.label).toBe('護士');
+    expect(island.vocabulary).toEqual(expect.arrayContaining(['software', 'engineer', 'nurse']));
+    expect(new Set(island.vocabulary).size).toBe(island.vocabulary.length);
+    expect(island.vocabulary.indexOf('engineer')).toBeLessThan(island.vocabulary.indexOf('engine'));
   });
 });

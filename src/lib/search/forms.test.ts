@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localisedForms, searchForms, simplificationTable, simplifiedText } from './forms';
+import { hongKongText, localisedSpellings, searchForms, simplificationTable, simplifiedText, spellings } from './forms';
 import { simplifier } from './text';
 
 describe('searchForms: every spelling, in Simplified characters', () => {
@@ -13,9 +13,18 @@ describe('searchForms: every spelling, in Simplified characters', () => {
   it('leaves English alone', () => {
     expect(searchForms('Software Engineer')).toEqual(['Software Engineer']);
   });
-  it('gives a content text in three locales its forms without duplicates', () => {
-    const forms = localisedForms({ 'zh-hans': '网络安全分析师', 'zh-hant': '網絡安全分析師', en: 'Cybersecurity Analyst' });
-    expect(forms).toEqual(['网络安全分析师', '网路安全分析师', 'Cybersecurity Analyst']);
+});
+
+describe('spellings: as the content writes a term, and as OpenCC derives it', () => {
+  it('gives a content text in three locales its written forms, and the derived ones apart', () => {
+    expect(localisedSpellings({ 'zh-hans': '网络安全分析师', 'zh-hant': '網絡安全分析師', en: 'Cybersecurity Analyst' })).toEqual({
+      forms: ['网络安全分析师', 'Cybersecurity Analyst'],
+      variants: ['网路安全分析师'], // Taiwan vocabulary
+    });
+  });
+  it('keeps a derived spelling that another term writes among the written forms only', () => {
+    expect(spellings(['软件', '软体'])).toEqual({ forms: ['软件', '软体'], variants: [] });
+    expect(spellings(['軟件'])).toEqual({ forms: ['软件'], variants: ['软体'] });
   });
 });
 
@@ -42,5 +51,21 @@ describe('simplificationTable', () => {
     expect(table.from).not.toContain('廚');
     expect(table.from).not.toContain('體'); // 体 is not in the text
     expect([...table.from]).toHaveLength([...table.to].length);
+  });
+});
+
+describe('hongKongText', () => {
+  it.each([
+    ['程序员', '程序員'],
+    ['客户服务', '客戶服務'], // OpenCC's Hong Kong table writes 户
+    ['社群营销', '社群營銷'], // and 羣
+    ['开启', '開啟'],
+    ['说法', '說法'],
+    ['税务', '稅務'],
+    ['AI工程师', 'AI工程師'],
+    ['建筑信息模型技术员', '建築信息模擬技術員'], // the Hong Kong term for BIM
+    ['chef', 'chef'],
+  ])('%s → %s', (simplified, hongKong) => {
+    expect(hongKongText(simplified)).toBe(hongKong);
   });
 });

@@ -54,9 +54,25 @@ export function simplifiedText(text: string): string {
   return [...text].map((char) => (hasHan(char) ? simplifiedChar(char) : char)).join('');
 }
 
-/** A Simplified text in Hong Kong Traditional characters, for display on zh-Hant pages (程序员 → 程序員). */
+/**
+ * The everyday Big5 glyphs Hong Kong government sites write where OpenCC's Hong Kong table writes a
+ * variant (客户 → 客戶, 社羣 → 社群, 説法 → 說法; issue 11, STYLE.md).
+ */
+const hongKongGlyphs: Readonly<Record<string, string>> = {
+  户: '戶', 羣: '群', 啓: '啟', 説: '說', 閲: '閱', 脱: '脫', 税: '稅', 悦: '悅', 鋭: '銳', 兑: '兌', 温: '溫', 衆: '眾', 爲: '為',
+};
+
+/**
+ * Terms Hong Kong government sites write differently from the Mainland, where a Mainland alias is
+ * shown on a zh-Hant page (BIM: 建築信息模擬, as the Development Bureau writes it; STYLE.md).
+ */
+const hongKongTerms: readonly (readonly [string, string])[] = [['建築信息模型', '建築信息模擬']];
+
+/** A Simplified text in Hong Kong Traditional characters, for display on zh-Hant pages (客户服务 → 客戶服務). */
 export function hongKongText(text: string): string {
-  return hasHan(text) ? convert().hk(text) : text;
+  if (!hasHan(text)) return text;
+  const glyphs = [...convert().hk(text)].map((char) => hongKongGlyphs[char] ?? char).join('');
+  return hongKongTerms.reduce((out, [mainland, hongKong]) => out.replaceAll(mainland, hongKong), glyphs);
 }
 
 /** Every spelling of a term written once (Simplified or Traditional), in Simplified characters. */
@@ -67,9 +83,26 @@ export function searchForms(term: string): string[] {
   return unique([term, c.hk(simplified), c.tw(simplified), c.twPhrases(simplified)].map(simplifiedText));
 }
 
-/** Every spelling of a content text given in the three locales (a name, a job title). */
-export function localisedForms(text: Localised): string[] {
-  return unique([...searchForms(text['zh-hans']), ...searchForms(text['zh-hant']), text.en]);
+/**
+ * The spellings of terms the content writes: `forms`, each term as written (in Simplified
+ * characters: 軟件工程師 → 软件工程师), and `variants`, the other spellings OpenCC derives from them
+ * (Taiwan vocabulary: 软体工程师). The search matches both, but ranks a match on a written form
+ * above one reached only through a derived spelling (match.ts, `converted`).
+ */
+export interface Spellings {
+  forms: string[];
+  variants: string[];
+}
+
+export function spellings(terms: readonly string[]): Spellings {
+  const forms = unique(terms.map((term) => (hasHan(term) ? simplifiedText(term) : term)));
+  const variants = unique(terms.flatMap(searchForms)).filter((form) => !forms.includes(form));
+  return { forms, variants };
+}
+
+/** The spellings of a content text given in the three locales (a name, a job title). */
+export function localisedSpellings(text: Localised): Spellings {
+  return spellings([text['zh-hans'], text['zh-hant'], text.en]);
 }
 
 /** The Traditional and variant characters OpenCC knows: Traditional, Hong Kong and Taiwan forms. */

@@ -11,7 +11,10 @@ describe('matchText: how a query matches a name written several ways', () => {
     ['维修', ['维修顾问', 'Service Advisor'], contains], // part of a title
     ['软件工程师', ['软件工程', 'Software Engineering'], contains], // the name within the query
     ['我想当程序员', ['程序员'], exact], // filler words dropped
-    ['软件工程师', ['人工智能及手机软件开发'], overlaps], // shares 软件
+    ['手机软件工程师', ['人工智能及手机软件开发'], overlaps], // shares 手机软件
+    ['软件工程师', ['人工智能及手机软件开发'], none], // 软件 alone is too little of either
+    ['酒店接待员', ['酒店管理'], overlaps], // 酒店 is half of the shorter
+    ['机电技术员', ['技术员'], overlaps], // the title in the query, but 机电 is left over
     ['维修', ['汽车工程', 'Automotive Engineering'], none],
     ['师', ['化验技师'], contains], // a single character still counts as part of a title
     ['工', ['软件工程'], contains],
@@ -21,6 +24,7 @@ describe('matchText: how a query matches a name written several ways', () => {
     ['Engineers', ['Software Engineer'], contains], // plural
     ['i want to be a chef', ['Sous Chef'], contains],
     ['cloud engineer', ['Software Engineer'], overlaps], // one word of two
+    ['lift technician', ['Technician'], overlaps], // the title in the query, but "lift" is left over
     ['ai', ['Aircraft Maintenance Engineering'], none], // short words must be whole words
     ['ai', ['AI'], exact],
     ['air hostess', ['Airport Operations Management'], none], // "air" alone is too short to be part of "Airport"
@@ -50,6 +54,32 @@ describe('matchText: how a query matches a name written several ways', () => {
 
   it('longer shared runs make a better partial match', () => {
     expect(matchText('飞机维修工程师', ['飞机维修工程']).overlap).toBeGreaterThan(matchText('飞机维修工程师', ['汽车工程']).overlap);
+  });
+});
+
+describe('closeness, conversion and generic words', () => {
+  it('measures how much of the longer text the match covers', () => {
+    expect(matchText('维修', ['维修顾问']).closeness).toBe(0.5);
+    expect(matchText('维修', ['飞机维修机械师']).closeness).toBeCloseTo(2 / 7);
+    expect(matchText('software engineer', ['Software Engineer']).closeness).toBe(1);
+  });
+
+  it('marks a match found only through a derived spelling', () => {
+    expect(matchText('软体工程师', ['软件工程师'], ['软体工程师'])).toMatchObject({ strength: exact, converted: true });
+    expect(matchText('软件工程师', ['软件工程师'], ['软体工程师'])).toMatchObject({ strength: exact, converted: false });
+  });
+
+  it('makes no partial match of generic words alone', () => {
+    const generic = new Set(['工程师', '技术员', 'officer', 'technician']);
+    expect(matchText('土木工程师', ['软件工程师'], [], generic).strength).toBe(none);
+    expect(matchText('机电技术员', ['化验技术员'], [], generic).strength).toBe(none);
+    // A run that crosses into a generic word says only what is left outside it.
+    expect(matchText('飞机工程师', ['电机工程'], [], new Set(['工程'])).strength).toBe(none);
+    expect(matchText('云端工程专家', ['云端工程师'], [], new Set(['工程'])).strength).toBe(overlaps);
+    expect(matchText('police officer', ['Cargo Officer'], [], generic).strength).toBe(none);
+    expect(matchText('police officer', ['Cargo Officer']).strength).toBe(overlaps);
+    // Containing is not a partial match: a generic word is still part of a title.
+    expect(matchText('工程师', ['软件工程师'], [], generic).strength).toBe(contains);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseWords, comparable, hasHan, longestCommonRun, queryWords, simplifier, spaceOutChinese } from './text';
+import { chineseWords, commonRuns, comparable, hasHan, queryWords, simplifier } from './text';
 
 describe('chineseWords', () => {
   it.each([
@@ -8,15 +8,6 @@ describe('chineseWords', () => {
     ['物业管理专员', ['物业', '管理', '专员']],
   ])('splits %s into dictionary words', (text, words) => {
     expect(chineseWords(text)).toEqual(words);
-  });
-});
-
-describe('spaceOutChinese', () => {
-  it('splits Chinese runs into words and leaves Latin words whole', () => {
-    expect(spaceOutChinese('软件工程师 · Software Engineer')).toBe('软件 工程 师 · Software Engineer');
-  });
-  it('separates Chinese from Latin letters it touches', () => {
-    expect(spaceOutChinese('AI工程师')).toBe('AI 工程 师');
   });
 });
 
@@ -52,14 +43,17 @@ describe('comparable', () => {
   });
 });
 
-describe('longestCommonRun', () => {
+describe('commonRuns', () => {
   it.each([
-    ['软件工程师', '软件工程', 4],
-    ['软件工程师', '人工智能及手机软件开发', 2],
-    ['维修', '汽车工程', 0],
-    ['', '软件', 0],
-  ])('%s and %s share %i', (a, b, n) => {
-    expect(longestCommonRun(a, b)).toBe(n);
+    ['软件工程师', '软件工程', ['软件工程']],
+    ['软件工程师', '人工智能及手机软件开发', ['软件']],
+    ['机电技术员', '化验技术员', ['技术员']],
+    ['xaby', 'abzab', ['ab', 'ab']], // each place it occurs, the last at the end of the second string
+    ['维修', '汽车工程', []], // nothing shared
+    ['师', '化验技师', []], // one character is not a run
+    ['', '软件', []],
+  ])('%s and %s share %j', (a, b, runs) => {
+    expect(commonRuns(a, b)).toEqual(runs);
   });
 });
 

@@ -1,13 +1,12 @@
 /**
- * Text handling shared by the build (the search index) and the browser (the search island).
+ * Text handling shared by the build (the search catalogue) and the browser (the search island).
  * Plain functions on strings: no DOM, no Astro, no dictionaries, so the island's bundle stays small.
  *
- * Chinese has no spaces between words, and Pagefind only splits it into words on pages whose
- * `<html lang>` is Chinese (pagefind issue 1184: Chinese on a `lang="en"` page stays one long
- * "word"). So the index writes its Chinese terms already split into words, and the island splits
- * the query the same way, with the same ICU word segmenter (`Intl.Segmenter`, in Node at build time
- * and in the browser at query time). Both sides are in Simplified characters (forms.ts, and
- * `simplifier` below for the query), so a query finds the same words on every locale's index.
+ * The catalogue holds every name in Simplified characters and English (forms.ts), and the island
+ * reads a Traditional query as Simplified (`simplifier` below), so a query in any script meets the
+ * same words on every locale's page. Chinese has no spaces between words: where a query's words
+ * matter (filler words, typo correction), it is split with ICU's word segmenter (`Intl.Segmenter`,
+ * the same in Node and in Chromium).
  */
 
 /** One Han (Chinese) character, Simplified or Traditional. */
@@ -23,17 +22,6 @@ let segmenter: Intl.Segmenter | undefined;
 export function chineseWords(text: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-}
-
-/**
- * Puts a space between the words of every Chinese run and leaves other text as it is:
- * "软件工程师 Software Engineer" → "软件 工程 师 Software Engineer".
- */
-export function spaceOutChinese(text: string): string {
-  return text
-    .replace(/\p{Script=Han}+/gu, (run) => ` ${chineseWords(run).join(' ')} `)
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Words that carry no meaning in a job search; dropped from a query when other words remain. */
@@ -58,17 +46,16 @@ function latinWords(text: string): string[] {
 }
 
 /**
- * A plural "s" would stop a prefix match on the Chinese indexes, which have no English stemmer
- * ("engineers" is not a prefix of "engineer"), so longer words lose it; the shorter stem still
- * prefix-matches the full word ("logistic" finds "logistics").
+ * A plural "s" would stop a prefix match ("engineers" is not the start of "engineer"), so longer
+ * words lose it; the shorter stem still finds the full word as its start ("logistic", "logistics").
  */
 function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 /**
- * The query as Pagefind should receive it: Chinese split into words, Latin words lower-cased and
- * singular, punctuation dropped, filler words dropped while others remain, at most 12 words.
+ * The words of a query: Chinese split into words, Latin words lower-cased and singular, punctuation
+ * dropped, filler words dropped while others remain, at most 12 words.
  */
 export function queryWords(raw: string): string[] {
   const words: string[] = [];
@@ -95,23 +82,27 @@ export function comparable(text: string): Comparable {
   };
 }
 
-/** The longest run of characters two strings share: 软件工程师 and 人工智能及手机软件开发 share 软件 (2). */
-export function longestCommonRun(a: string, b: string): number {
-  if (!a || !b) return 0;
+/**
+ * The runs of two or more characters two strings share, each as long as it goes (maximal):
+ * 机电技术员 and 化验技术员 share 技术员; 软件工程师 and 人工智能及手机软件开发 share 软件.
+ */
+export function commonRuns(a: string, b: string): string[] {
   const x = [...a];
   const y = [...b];
-  let best = 0;
-  let previous = new Array<number>(y.length + 1).fill(0);
+  // run[i][j]: how many characters match, ending at x[i - 1] and y[j - 1].
+  const run = Array.from({ length: x.length + 2 }, () => new Array<number>(y.length + 2).fill(0));
   for (let i = 1; i <= x.length; i++) {
-    const current = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) {
-      const run = x[i - 1] === y[j - 1] ? (previous[j - 1] ?? 0) + 1 : 0;
-      current[j] = run;
-      best = Math.max(best, run);
-    }
-    previous = current;
+    for (let j = 1; j <= y.length; j++) run[i]![j] = x[i - 1] === y[j - 1] ? run[i - 1]![j - 1]! + 1 : 0;
   }
-  return best;
+  const runs: string[] = [];
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const length = run[i]![j]!;
+      // It ends here when the next characters do not match too.
+      if (length >= 2 && (i === x.length || j === y.length || x[i] !== y[j])) runs.push(x.slice(i - length, i).join(''));
+    }
+  }
+  return runs;
 }
 
 /** Reads Traditional characters as Simplified with the site's table (see forms.ts): 軟件 → 软件. */

@@ -23,11 +23,9 @@ export const serverFiles = ['_headers', '_redirects', '_nginx.conf'] as const;
 
 /**
  * Text files: the build writes a brotli (`.br`) and a gzip (`.gz`) copy beside each, which nginx sends
- * as they are (brotli_static, gzip_static), so nothing is compressed per request. Pagefind's index,
- * fragments, filters and WebAssembly (`.pf_*`, `.pagefind`) are not listed: Pagefind writes them
- * gzipped already and decompresses them itself, so a server must send them untouched.
+ * as they are (brotli_static, gzip_static), so nothing is compressed per request.
  */
-export const precompressedExtensions = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.wasm', '.webmanifest'] as const;
+export const precompressedExtensions = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest'] as const;
 
 /** The encodings written beside each text file, in the order a server prefers them. */
 export const precompressedEncodings = [

@@ -41,15 +41,14 @@ export const cacheControl: Readonly<Record<CacheKind, string>> = {
 
 /**
  * Which files are which kind, as paths under the base path; `*` stands for any run of characters.
- * A file no rule names is `revalidate`: every page, Pagefind's pagefind.js, pagefind-worker.js and
- * pagefind-entry.json, its `wasm.{language}.pagefind` (named by language, not content), the search
- * catalogues, favicon.svg and og.png.
+ * A file no rule names is `revalidate`: every page, the search catalogues (named by locale, not by
+ * content), favicon.svg and og.png.
  */
 export const cacheRules: readonly { kind: Exclude<CacheKind, 'revalidate'>; paths: readonly string[] }[] = [
   {
     kind: 'immutable',
-    // Vite's bundles, and Pagefind's index chunks, filters, fragments and per-language metadata.
-    paths: ['_astro/*', 'pagefind/index/*', 'pagefind/filter/*', 'pagefind/fragment/*', 'pagefind/pagefind.*.pf_meta'],
+    // Vite's bundles, named by their content.
+    paths: ['_astro/*'],
   },
   { kind: 'short', paths: ['sitemap-*.xml', 'robots.txt'] },
 ];

@@ -53,10 +53,8 @@ describe.each(['/', '/vpas/', '/a/b-c/'])('the nginx configuration for the base 
 
   it.each([
     ['_astro/a.js', true],
-    ['pagefind/fragment/en_1.pf_fragment', true],
-    ['pagefind/pagefind.en_1.pf_meta', true],
-    ['pagefind/pagefind.js', false],
-    ['pagefind/wasm.en.pagefind', false],
+    ['_astro/Search.astro_astro_type_script_index_0_lang.DA8BF5Jl.js', true],
+    ['zh-hans/search/catalogue.json', false],
     ['en/_astro/a.js', false],
   ])(`matches ${base}%s as immutable: %s`, (path, immutable) => {
     expect(kindPattern(conf, cacheControl.immutable).test(base + path)).toBe(immutable);

@@ -19,9 +19,7 @@ function parseHeaders(text: string): [path: string, headers: Map<string, string>
 const files = [
   'index.html',
   '_astro/a.css',
-  'pagefind/pagefind.js',
-  'pagefind/pagefind.en_1bf0afd52e.pf_meta',
-  'pagefind/pagefind.zh-hans_55ed80245160914.pf_meta',
+  'zh-hans/search/catalogue.json',
   'sitemap-index.xml',
   'sitemap-0.xml',
   'robots.txt',
@@ -37,10 +35,6 @@ describe.each(['/', '/vpas/'])('_headers for the base %s', (base) => {
 
   it.each([
     ['_astro/*', cacheControl.immutable],
-    ['pagefind/fragment/*', cacheControl.immutable],
-    ['pagefind/index/*', cacheControl.immutable],
-    ['pagefind/pagefind.en_1bf0afd52e.pf_meta', cacheControl.immutable],
-    ['pagefind/pagefind.zh-hans_55ed80245160914.pf_meta', cacheControl.immutable],
     ['sitemap-index.xml', cacheControl.short],
     ['sitemap-0.xml', cacheControl.short],
     ['robots.txt', cacheControl.short],

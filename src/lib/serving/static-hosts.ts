@@ -20,7 +20,7 @@ const isFolderPattern = (pattern: string) => pattern.endsWith('/*') && !pattern.
  * dist/_headers.
  * @param base  the base path of SITE_URL, with both slashes ('/', '/vpas/')
  * @param files every file in dist/, as paths under the base: a pattern with `*` inside a name
- *              (`pagefind/pagefind.*.pf_meta`) is written out as the files it matches, since the
+ *              (`sitemap-*.xml`) is written out as the files it matches, since the
  *              hosts do not agree on what such a pattern means
  */
 export function headersFile(base: string, files: readonly string[]): string {

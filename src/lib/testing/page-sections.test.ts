@@ -3,10 +3,8 @@ import { requiredProgrammeSections } from './page-sections';
 
 describe('requiredProgrammeSections', () => {
   it.each([
-    [{ hasSiblings: true, citesSources: true }, ['about', 'jobs', 'after', 'conditions', 'siblings', 'programme-sources', 'sources']],
-    [{ hasSiblings: false, citesSources: true }, ['about', 'jobs', 'after', 'conditions', 'programme-sources', 'sources']],
-    [{ hasSiblings: true, citesSources: false }, ['about', 'jobs', 'after', 'conditions', 'siblings', 'sources']],
-    [{ hasSiblings: false, citesSources: false }, ['about', 'jobs', 'after', 'conditions', 'sources']],
+    [{ hasSiblings: true }, ['key-facts', 'about', 'jobs', 'scheme', 'siblings', 'sources']],
+    [{ hasSiblings: false }, ['key-facts', 'about', 'jobs', 'scheme', 'sources']],
   ])('%o needs %o', (shape, ids) => {
     expect(requiredProgrammeSections(shape)).toEqual(ids);
   });

@@ -5,20 +5,17 @@
  * test rather than going unnoticed.
  */
 
-/** A programme page's sections, in page order. */
-export const programmeSections = ['about', 'jobs', 'after', 'conditions', 'siblings', 'programme-sources', 'sources'] as const;
+/** A programme page's sections, in page order (issue 17: key facts first, the rules folded, sources once). */
+export const programmeSections = ['key-facts', 'about', 'jobs', 'scheme', 'siblings', 'sources'] as const;
 
 export interface ProgrammeShape {
   /** The sector has other programmes (Automobile Engineering has one). */
   hasSiblings: boolean;
-  /** The programme cites a source of its own: no empty "Sources for this programme". */
-  citesSources: boolean;
 }
 
 /** The sections only some programme pages have, and when they must be there. */
 const conditional: Partial<Record<(typeof programmeSections)[number], keyof ProgrammeShape>> = {
   siblings: 'hasSiblings',
-  'programme-sources': 'citesSources',
 };
 
 /** The section ids a programme page must have, in page order. */
@@ -30,4 +27,17 @@ export function requiredProgrammeSections(shape: ProgrammeShape): string[] {
 }
 
 /** The support page's sections, in page order: all always there. */
-export const supportSections = ['offers', 'fine-print', 'while-studying', 'after-arrival', 'fees', 'sources'] as const;
+export const supportSections = ['offers', 'sources'] as const;
+
+/** The rules page's sections, in page order (issue 17: the rules left the support page). */
+export const rulesSections = [
+  'rules-who',
+  'rules-after',
+  'while-studying',
+  'after-arrival',
+  'rules-family',
+  'rules-residence',
+  'fees',
+  'fine-print',
+  'sources',
+] as const;
