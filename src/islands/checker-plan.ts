@@ -1,9 +1,8 @@
 /**
  * The parts of an eligible result that plan ahead: the student's own dates (every one from the
  * rules' `studentPlan`, through src/lib/checker/timeline.ts) and a calendar file of them built
- * here from the answers in the URL; with checker-share.ts, the result's address to share.
- * checker-result.ts imports this module only when it shows an eligible result (a dynamic
- * import), so no other page, nor the checker before such a result, downloads it or the QR library.
+ * here from the answers in the URL (checker-share.ts has the address to share). Rendered with the
+ * rest of the result, in the same pass, so the result is whole the moment it appears.
  */
 import { planOf, timelineEntries, timelineEvents, type TimelineEntry } from '../lib/checker/timeline';
 import { formatIsoDate } from '../lib/eligibility';
@@ -12,8 +11,6 @@ import type { ResultContext } from './checker-result';
 import { resultUrl } from './checker-share';
 import { h, sourceLink, type Child } from './checker-view';
 
-// The result's dynamic import takes both parts from here: one chunk, one request.
-export { share } from './checker-share';
 
 const heading = (text: string) => h('h3', { class: 'mt-8 text-xl font-bold' }, text);
 const subheading = (text: string) => h('h4', { class: 'mt-5 text-lg font-semibold' }, text);

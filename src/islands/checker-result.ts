@@ -23,6 +23,8 @@ import { controlId } from '../lib/checker/form-ids';
 import { CATEGORY_KEYS, FIELD_NAME_KEYS, RESULT_TITLE_KEYS } from '../lib/checker/words';
 import { intakeValues, restsOnBrochure } from '../lib/intake-sources';
 import { isRealIsoDate } from '../lib/eligibility';
+import { timeline } from './checker-plan';
+import { share } from './checker-share';
 import { h, reasonItem, sourceLink, translator, type Child, type Translate, type View } from './checker-view';
 
 export interface ResultContext {
@@ -162,19 +164,7 @@ const questions: Part = ({ view, t, outcome }) => {
 
 const asOf: Part = ({ view, t, date }) => [h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(view.data.asOf) }))];
 
-/**
- * The student's dates, the calendar file and the address to share (checker-plan.ts), loaded with
- * the first eligible result: the questions page does not download their code, nor the QR library.
- * The place is kept by an empty box, filled when the module arrives; a result rendered again in
- * the meantime has a new box, and the old one, no longer in the page, is left as it is.
- */
-const plan: Part = (result) => {
-  const slot = h('div', { 'data-plan': '' });
-  void import('./checker-plan').then(({ timeline, share }) => slot.replaceWith(...timeline(result), ...share(result)));
-  return [slot];
-};
-
-const ELIGIBLE = { lead: [eligibleText, turnsEighteen, intakeSource], body: [windowList, nextSteps, plan, questions, yourAnswers, asOf] };
+const ELIGIBLE = { lead: [eligibleText, turnsEighteen, intakeSource], body: [windowList, nextSteps, timeline, share, questions, yourAnswers, asOf] };
 const NEGATIVE = { lead: [reasonList], body: [ifWrong, questions, yourAnswers, asOf] };
 
 /** Each result's parts, in order: inside its coloured panel (`lead`) and below it (`body`). */

@@ -1,9 +1,9 @@
 /**
  * The result's address to share: as text, with a "copy link" button and a QR code to scan from
- * another phone. Loaded with checker-plan.ts, only with an eligible result.
+ * another phone. The QR library is imported only here, when a result shows a code (a dynamic
+ * import), so no other page, nor the checker before its result, downloads it.
  */
 import { queryOf } from '../lib/checker/query';
-import { qrCodeSvg } from '../lib/qr';
 import type { ResultContext } from './checker-result';
 import { h, type Child } from './checker-view';
 
@@ -34,6 +34,7 @@ export const share = (result: ResultContext): Child[] => {
 };
 
 async function drawCode(target: HTMLElement, url: string) {
+  const { qrCodeSvg } = await import('../lib/qr');
   // Parsed as SVG, not set as HTML: the library's output becomes nodes, and nothing runs.
   const svg = new DOMParser().parseFromString(await qrCodeSvg(url), 'image/svg+xml').documentElement;
   svg.setAttribute('aria-hidden', 'true');
