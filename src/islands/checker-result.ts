@@ -23,6 +23,8 @@ import { controlId } from '../lib/checker/form-ids';
 import { CATEGORY_KEYS, FIELD_NAME_KEYS, RESULT_TITLE_KEYS } from '../lib/checker/words';
 import { intakeValues, restsOnBrochure } from '../lib/intake-sources';
 import { isRealIsoDate } from '../lib/eligibility';
+import { timeline } from './checker-plan';
+import { share } from './checker-share';
 import { h, reasonItem, sourceLink, translator, type Child, type Translate, type View } from './checker-view';
 
 export interface ResultContext {
@@ -162,7 +164,7 @@ const questions: Part = ({ view, t, outcome }) => {
 
 const asOf: Part = ({ view, t, date }) => [h('p', { class: 'mt-6 text-sm font-semibold' }, t('sources.asOf', { date: date(view.data.asOf) }))];
 
-const ELIGIBLE = { lead: [eligibleText, turnsEighteen, intakeSource], body: [windowList, nextSteps, questions, yourAnswers, asOf] };
+const ELIGIBLE = { lead: [eligibleText, turnsEighteen, intakeSource], body: [windowList, nextSteps, timeline, share, questions, yourAnswers, asOf] };
 const NEGATIVE = { lead: [reasonList], body: [ifWrong, questions, yourAnswers, asOf] };
 
 /** Each result's parts, in order: inside its coloured panel (`lead`) and below it (`body`). */

@@ -1,9 +1,10 @@
 import QRCode from 'qrcode';
 
 /**
- * QR codes for printed pages: a reader of the paper copy scans it to reach the page online.
- * Made at build time, as inline SVG, so no script or request is needed when the page is shown
- * or printed.
+ * QR codes, as SVG: for printed pages, made at build time (a reader of the paper copy scans it to
+ * reach the page online, with no script or request when the page is shown or printed); and for a
+ * checker result's own address, made in the browser, where the checker imports this module only
+ * when it shows a result (qrcode's browser build, so no other page downloads it).
  *
  * Error correction level M (about 15% of the code can be damaged) survives a smudged or
  * photocopied handout while keeping the code small; `margin: 0` because the printed card around

@@ -144,7 +144,7 @@ export async function visit(page: Page, url: string, axeTags: string[]): Promise
  * <main> (outside a box that scrolls or clips it, such as a wide table's scroller) may leave main's
  * content box: on a phone a box 10 px too wide eats the 16 px gutter on one side only.
  */
-function boxesOutsideGutters(): string[] {
+export function boxesOutsideGutters(): string[] {
   const found: string[] = [];
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways: ${root.scrollWidth} px wide in ${root.clientWidth} px`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonthsClamped,
   birthdayAtAge,
   compareDates,
@@ -157,5 +158,32 @@ describe('birthdayAtAge', () => {
     ['2007-12-31', 18, '2025-12-31'],
   ])('born %s, reaches %i on %s', (born, age, expected) => {
     expect(formatIsoDate(birthdayAtAge(date(born), age))).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2028-09-28', -28, '2028-08-31'],
+    ['2028-03-01', -28, '2028-02-02'], // back across a leap February
+    ['2027-03-01', -28, '2027-02-01'], // back across a common February
+    ['2028-03-28', -28, '2028-02-29'], // onto a 29 February
+    ['2029-01-10', -28, '2028-12-13'], // back across a year end
+    ['2027-08-31', 1, '2027-09-01'],
+    ['2100-03-01', -1, '2100-02-28'], // 2100 is not a leap year
+    ['2000-03-01', -1, '2000-02-29'], // 2000 was
+    ['2027-08-31', 0, '2027-08-31'],
+    ['2027-12-31', 366, '2028-12-31'],
+  ])('%s plus %i days is %s', (from, days, expected) => {
+    expect(formatIsoDate(addDays(date(from), days))).toBe(expected);
+  });
+
+  it('agrees with nextDay on every day of four years', () => {
+    let day = date('2027-01-01');
+    for (let i = 0; i < 4 * 366; i += 1) {
+      const next = nextDay(day);
+      expect(addDays(day, 1)).toEqual(next);
+      expect(addDays(next, -1)).toEqual(day);
+      day = next;
+    }
   });
 });

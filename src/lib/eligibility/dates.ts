@@ -111,3 +111,33 @@ export function birthdayAtAge(dateOfBirth: CalendarDate, age: number): CalendarD
   if (dateOfBirth.day > daysInMonth(year, dateOfBirth.month)) return { year, month: 3, day: 1 };
   return { year, month: dateOfBirth.month, day: dateOfBirth.day };
 }
+
+/**
+ * The day `days` days after `date` (before it, when negative): "the 4 weeks before the stay
+ * expires" is 28 days, however long the months around them. Counted through a day number (days
+ * since 1 March of year 0, proleptic Gregorian), so no `Date` and no time zone is involved.
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+// Years counted from March, so the leap day is the last day of its year and the month lengths
+// before it are the same in every year (the civil-from-days method of H. Hinnant).
+function toDayNumber({ year, month, day }: CalendarDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const shifted = (month + 9) % 12; // March 0 … February 11
+  const dayOfYear = Math.floor((153 * shifted + 2) / 5) + day - 1;
+  return 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + dayOfYear;
+}
+
+function fromDayNumber(dayNumber: number): CalendarDate {
+  // The year of 365 days a year gives, then corrected by the leap days before it.
+  let y = Math.floor((dayNumber * 400) / 146_097);
+  while (toDayNumber({ year: y + 1, month: 3, day: 1 }) <= dayNumber) y += 1;
+  while (toDayNumber({ year: y, month: 3, day: 1 }) > dayNumber) y -= 1;
+  const dayOfYear = dayNumber - toDayNumber({ year: y, month: 3, day: 1 });
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: month <= 2 ? y + 1 : y, month, day };
+}

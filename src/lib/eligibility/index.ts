@@ -28,6 +28,8 @@ export { MINIMUM_AGE, earliestApplication, eighteenthBirthday, isAdultOn, type C
 export { categoryAWindow, categoryBWindow, formatRange, rangesAfterGraduation, type CategoryRanges, type DateRange } from './windows';
 export { latestGraduation, latestGraduationDate, type Intake } from './intake';
 export { compareDates, formatIsoDate, isRealIsoDate, isWithin, type CalendarDate } from './dates';
+// A student's own dates after an eligible result: the windows, the extensions, seven years.
+export { EXTENSION_LEAD_DAYS, PLAN_RULES, RESIDENCE_YEARS, STAY_LADDERS, studentPlan, usualGrants, type Grant, type PlanInput, type PlanRule, type StudentPlan } from './plan';
 export { todayInHongKong } from './today';
 // The codes of invalid answers, for the UI's words (one sentence per code).
 export { ERROR_CODES, type ErrorCode } from './validate';
