@@ -70,6 +70,7 @@ export default {
 
   'programme.kicker': 'VTC full-time Higher Diploma (two years)',
   'programme.sector': 'Sector',
+  'programme.institution': 'Institution',
   'programme.officialName': 'Official English name',
   'programme.englishName': 'English name',
   'programme.englishTranslation': 'This site’s translation; the VTC’s website has the official English name.',

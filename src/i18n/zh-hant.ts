@@ -62,6 +62,7 @@ export default {
 
   'programme.kicker': 'VTC 全日制高級文憑（兩年制）',
   'programme.sector': '行業',
+  'programme.institution': '院校',
   'programme.officialName': '官方英文名稱',
   'programme.englishName': '英文名稱',
   'programme.englishTranslation': '本站的翻譯；VTC 的官方英文名稱以 VTC 網站為準。',

@@ -41,7 +41,7 @@ describe('the site’s best fit and the caveats', () => {
   it('marks the best fit for the matched title as the site’s suggestion, with its reason', async () => {
     const page = await searched(open, 'zh-hans', '程序员');
     const first = firstResult(page);
-    await expect(first.getByText('本站建议：最适合「程式设计师」').count()).resolves.toBe(1);
+    await expect(first.getByText('本站建议：最适合“程式设计师”').count()).resolves.toBe(1);
     await expect(first.textContent()).resolves.toContain('编写程序是软件工程的基本功');
     await page.close();
   });
@@ -61,7 +61,7 @@ describe('the site’s best fit and the caveats', () => {
 
 describe('honest answers', () => {
   it.each([
-    ['zh-hans', '老师', '按本站的理解，没有 VPAS 课程通往「教师」这份工作。', undefined],
+    ['zh-hans', '老师', '按本站的理解，没有 VPAS 课程通往“教师”这份工作。', undefined],
     ['zh-hant', '護士', '按本站的理解，沒有 VPAS 課程通往「護士」這份工作。', '健康護理'],
     ['en', 'police officer', 'As this site reads the list, no VPAS programme leads to the job of “Police officer”.', undefined],
   ] as const)('%s "%s": says no programme leads there, lists nothing, offers the careers list and the checker', async (locale, query, said, nearest) => {
