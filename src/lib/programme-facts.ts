@@ -1,4 +1,4 @@
-import type { Programme } from './content';
+import type { Programme, Sector } from './content';
 import { displayHost } from './official-hosts';
 import { sources } from './sources';
 
@@ -61,6 +61,17 @@ export interface FactSheet {
   groups: FactGroup[];
   /** One note per source, numbered in order of first citation; each source once. */
   notes: SourceNote[];
+}
+
+/**
+ * What the programme page's two fact sections (the key facts first, "About the programme" below)
+ * are drawn from: the programme, its sector and the sheet built here.
+ */
+export interface FactSheetProps {
+  programme: Programme;
+  sector: Sector;
+  /** The programme's facts, grouped and numbered by `buildFactSheet`. */
+  sheet: FactSheet;
 }
 
 /**

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n';
-import { documentTitle, maxTitleLength, programmeMeta, robotsTxt, sectorMeta, type ProgrammeLike, type SectorLike } from './seo';
+import { documentTitle, maxTitleLength, programmeMeta, robotsTxt, sectorMeta, type ProgrammeLike } from './seo';
+import { sector, withoutCode } from './testing/entries';
 
-const sector: SectorLike = {
-  id: 'automobile-engineering',
-  data: {
-    name: { 'zh-hans': '汽车工程', 'zh-hant': '汽車工程', en: 'Automobile Engineering' },
-    jobTitles: [
-      { 'zh-hans': '助理工程师', 'zh-hant': '助理工程師', en: 'Assistant Engineer' },
-      { 'zh-hans': '维修顾问', 'zh-hant': '維修顧問', en: 'Service Advisor' },
-      { 'zh-hans': '技术员', 'zh-hant': '技術員', en: 'Technician' },
-      { 'zh-hans': '管工', 'zh-hant': '管工', en: 'Foreman' },
-    ],
-  },
-};
-// In Chinese the sector and its one programme share a name: their pages must still differ.
-const programme: ProgrammeLike = {
-  id: 'automotive-engineering',
-  data: {
-    name: { 'zh-hans': '汽车工程', 'zh-hant': '汽車工程', en: 'Automotive Engineering' },
-  },
-};
+// In Chinese a sector and its one programme may share a name (汽车工程): their pages must still differ.
+const programme: ProgrammeLike = { id: withoutCode.id, data: { name: { ...sector.data.name, en: withoutCode.data.name.en } } };
 
 describe.each(locales)('page words in %s', (locale) => {
   const p = programmeMeta(programme, sector, locale);

@@ -9,37 +9,10 @@ import {
   siteRootOf,
   vtcOrganization,
   websiteNode,
-  type ProgrammeFacts,
-  type SectorFacts,
 } from './structured-data';
+import { sector, withCode, withoutCode } from './testing/entries';
 
 const root = 'https://example.org/';
-const sector: SectorFacts = {
-  id: 'innovation-and-technology',
-  data: {
-    name: { 'zh-hans': '创新及科技', 'zh-hant': '創新及科技', en: 'Innovation and Technology' },
-    jobTitles: [
-      { 'zh-hans': '程序员', 'zh-hant': '程式員', en: 'Programmer' },
-      { 'zh-hans': '软件工程师', 'zh-hant': '軟件工程師', en: 'Software Engineer' },
-    ],
-  },
-};
-const withCode: ProgrammeFacts = {
-  id: 'cybersecurity',
-  data: {
-    name: { 'zh-hans': '网络安全', 'zh-hant': '網絡安全', en: 'Cybersecurity' },
-    englishName: 'official',
-    official: { nameEn: 'Higher Diploma in Cybersecurity', code: 'IT114122' },
-  },
-};
-const withoutCode: ProgrammeFacts = {
-  id: 'software-engineering',
-  data: {
-    name: { 'zh-hans': '软件工程', 'zh-hant': '軟件工程', en: 'Software Engineering' },
-    englishName: 'translation',
-    official: {},
-  },
-};
 
 /** A node as a plain record, to read properties schema-dts types as unions. */
 const plain = (node: unknown) => JSON.parse(JSON.stringify(node)) as Record<string, unknown>;

@@ -55,6 +55,11 @@ export interface LadderStep {
  * ImmD, "After arrival": "the usual ladder is A: 12, 24, 24, 36 months; B: 24, 24, 36". The last
  * step comes "after 48 months in a row on employment condition", when the job need only be full-time.
  */
+// Both ladders end the same way: an extension on employment, then the last step after 48 months.
+const lastSteps = [
+  { months: 24, onEmployment: true, key: 'support.ladder.extensionEligibility' },
+  { months: 36, onEmployment: true, key: 'support.ladder.after48' },
+] as const;
 export const stayLadders = [
   {
     category: 'A',
@@ -62,18 +67,13 @@ export const stayLadders = [
     steps: [
       { months: 12, onEmployment: false, key: 'support.ladder.firstA' },
       { months: 24, onEmployment: true, key: 'support.ladder.eligibleEmployment' },
-      { months: 24, onEmployment: true, key: 'support.ladder.extensionEligibility' },
-      { months: 36, onEmployment: true, key: 'support.ladder.after48' },
+      ...lastSteps,
     ],
   },
   {
     category: 'B',
     titleKey: 'programme.categoryB.title',
-    steps: [
-      { months: 24, onEmployment: true, key: 'support.ladder.firstB' },
-      { months: 24, onEmployment: true, key: 'support.ladder.extensionEligibility' },
-      { months: 36, onEmployment: true, key: 'support.ladder.after48' },
-    ],
+    steps: [{ months: 24, onEmployment: true, key: 'support.ladder.firstB' }, ...lastSteps],
   },
 ] as const satisfies readonly { category: string; titleKey: MessageKey; steps: readonly LadderStep[] }[];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support';
-import { fieldLabel, searchFor, shownResults } from './helpers';
+import { fieldLabel, firstResult, searchFor, searched, shownResults } from './helpers';
 import { nodeSearch } from './node-engine';
 
 /**
@@ -11,13 +11,7 @@ import { nodeSearch } from './node-engine';
  * exactly what the query code answers in Node (so the query table measures the island).
  */
 type Locale = keyof typeof fieldLabel;
-const { site, newPage } = useBrowser();
-
-async function searchPage(locale: Locale): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${site.origin}/${locale}/search/`);
-  return page;
-}
+const { site, newPage, open } = useBrowser();
 const notice = (page: Page) => page.locator('[data-search-notice]');
 const status = (page: Page) => page.getByRole('status');
 
@@ -30,7 +24,7 @@ describe('the island shows what the query code answers', () => {
   };
   it.each(Object.keys(sample) as Locale[])('%s: the same results in the same order', async (locale) => {
     const search = nodeSearch(locale);
-    const page = await searchPage(locale);
+    const page = await open(`/${locale}/search/`);
     try {
       for (const query of sample[locale]) {
         await searchFor(page, fieldLabel[locale], query);
@@ -45,9 +39,8 @@ describe('the island shows what the query code answers', () => {
 
 describe('the site’s best fit and the caveats', () => {
   it('marks the best fit for the matched title as the site’s suggestion, with its reason', async () => {
-    const page = await searchPage('zh-hans');
-    await searchFor(page, fieldLabel['zh-hans'], '程序员');
-    const first = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first();
+    const page = await searched(open, 'zh-hans', '程序员');
+    const first = firstResult(page);
     await expect(first.getByText('本站建议：最适合“程式设计师”').count()).resolves.toBe(1);
     await expect(first.textContent()).resolves.toContain('编写程序是软件工程的基本功');
     await page.close();
@@ -58,8 +51,7 @@ describe('the site’s best fit and the caveats', () => {
     ['en', 'interior designer', /Architectural Design and the Higher Diploma in Landscape Architecture/, 'https://miao.vtc.edu.hk/nls-admission/programme/higher-diploma/de110512'],
     ['zh-hant', '室內設計', /只有建築設計.*和園境建築/, 'https://miao.vtc.edu.hk/nls-admission/programme/higher-diploma/de110512'],
   ] as const)('%s "%s": the caveat beside the route, citing its source', async (locale, query, text, source) => {
-    const page = await searchPage(locale);
-    await searchFor(page, fieldLabel[locale], query);
+    const page = await searched(open, locale, query);
     const first = page.getByRole('list', { name: /^(Results|搜索结果|搜尋結果)$/ }).getByRole('listitem').first();
     await expect(first.textContent()).resolves.toMatch(text);
     await expect(first.getByRole('link', { name: /^(Source|来源|來源)$/ }).getAttribute('href')).resolves.toBe(source);
@@ -73,8 +65,7 @@ describe('honest answers', () => {
     ['zh-hant', '護士', '按本站的理解，沒有 VPAS 課程通往「護士」這份工作。', '健康護理'],
     ['en', 'police officer', 'As this site reads the list, no VPAS programme leads to the job of “Police officer”.', undefined],
   ] as const)('%s "%s": says no programme leads there, lists nothing, offers the careers list and the checker', async (locale, query, said, nearest) => {
-    const page = await searchPage(locale);
-    await searchFor(page, fieldLabel[locale], query);
+    const page = await searched(open, locale, query);
     await expect(status(page).textContent()).resolves.toBe(said);
     expect(await shownResults(page)).toEqual([]);
     await expect(notice(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(
@@ -85,16 +76,14 @@ describe('honest answers', () => {
   });
 
   it('says what it searched for instead of a misspelt word', async () => {
-    const page = await searchPage('en');
-    await searchFor(page, fieldLabel.en, 'sofware enginer');
+    const page = await searched(open, 'en', 'sofware enginer');
     await expect(notice(page).textContent()).resolves.toBe('Nothing matches “sofware enginer”. These are the results for “software engineer”.');
     expect((await shownResults(page))[0]?.href).toBe('/en/programmes/software-engineering/');
     await page.close();
   });
 
   it('when nothing matches, says so and offers the nearest sectors or the careers list', async () => {
-    const page = await searchPage('en');
-    await searchFor(page, fieldLabel.en, 'astronaut');
+    const page = await searched(open, 'en', 'astronaut');
     await expect(status(page).textContent()).resolves.toBe('No job title matches “astronaut”.');
     await expect(notice(page).getByRole('link', { name: 'Browse all job titles' }).getAttribute('href')).resolves.toBe('/en/careers/');
     await page.close();

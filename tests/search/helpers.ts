@@ -13,10 +13,15 @@ export async function searchFor(page: Page, label: RegExp, query: string): Promi
   );
 }
 
+/** The list of results, in any locale. */
+const resultList = (page: Page) => page.getByRole('list', { name: /^(Results|搜索结果|搜尋結果)$/ });
+
+/** The best result shown, to read what it says. */
+export const firstResult = (page: Page) => resultList(page).getByRole('listitem').first();
+
 /** The results shown, best first: each result's page address and name. */
 export async function shownResults(page: Page): Promise<{ href: string; name: string }[]> {
-  const list = page.getByRole('list', { name: /^(Results|搜索结果|搜尋結果)$/ });
-  return list.locator(':scope > li').evaluateAll((items) =>
+  return resultList(page).locator(':scope > li').evaluateAll((items) =>
     items.map((li) => {
       const link = li.querySelector('h2 a');
       return { href: link?.getAttribute('href') ?? '', name: link?.textContent?.trim() ?? '' };
@@ -30,3 +35,10 @@ export const fieldLabel = {
   'zh-hant': /^職位名稱$/,
   en: /^Job title$/,
 } as const;
+
+/** A new search page in `locale` (opened by `useBrowser().open`) showing the results for `query`. */
+export async function searched(open: (path: string) => Promise<Page>, locale: keyof typeof fieldLabel, query: string): Promise<Page> {
+  const page = await open(`/${locale}/search/`);
+  await searchFor(page, fieldLabel[locale], query);
+  return page;
+}

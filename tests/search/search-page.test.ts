@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser, wcag22aa } from '../support';
-import { fieldLabel, searchFor, shownResults } from './helpers';
+import { fieldLabel, firstResult, searchFor, searched, shownResults } from './helpers';
 
 /** The search page in Chromium against the built site: address, results, filter, keyboard, axe. */
-const { site, newPage } = useBrowser();
-
-/** A fresh page (in its own context) on a path of the built site. */
-async function open(path: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${site.origin}${path}`);
-  return page;
-}
+const { open } = useBrowser();
 
 const axe = (page: Page) => axeViolations(page, [...wcag22aa, 'best-practice']);
 
@@ -48,9 +41,8 @@ describe('the address', () => {
 
 describe('a result', () => {
   it('is a link to the page, with the chain job title → programme → sector', async () => {
-    const page = await open('/zh-hans/search/');
-    await searchFor(page, fieldLabel['zh-hans'], '程序员');
-    const first = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first();
+    const page = await searched(open, 'zh-hans', '程序员');
+    const first = firstResult(page);
     await expect(first.getByRole('heading', { level: 2 }).getByRole('link').getAttribute('href')).resolves.toBe(
       '/zh-hans/programmes/software-engineering/',
     );
@@ -75,8 +67,7 @@ describe('a result', () => {
 
 describe('the sector filter and the announcement', () => {
   it('offers each sector with its count, and filters the results', async () => {
-    const page = await open('/zh-hans/search/');
-    await searchFor(page, fieldLabel['zh-hans'], '工程师');
+    const page = await searched(open, 'zh-hans', '工程师');
     const total = (await shownResults(page)).length;
     const status = page.getByRole('status');
     await expect(status.textContent()).resolves.toBe(`找到 ${total} 个结果`);
@@ -115,8 +106,7 @@ describe('the questions page in the results (issue 12)', () => {
     ['zh-hant', '學費', '常見問題', '學費是多少？', '/zh-hant/faq/#tuition'],
     ['en', 'IANG', 'Questions and answers', 'How is VPAS different from IANG?', '/en/faq/#vpas-vs-iang'],
   ] as const)('%s: "%s" offers the question, linked to its anchor', async (locale, query, title, question, href) => {
-    const page = await open(`/${locale}/search/`);
-    await searchFor(page, fieldLabel[locale], query);
+    const page = await searched(open, locale, query);
     const questions = page.getByRole('region', { name: title });
     await expect(questions.getByRole('link', { name: question }).getAttribute('href')).resolves.toBe(href);
     await expect(page.getByRole('status').textContent()).resolves.not.toBe('');
@@ -125,8 +115,7 @@ describe('the questions page in the results (issue 12)', () => {
   });
 
   it('offers no question for a job title that no question is about', async () => {
-    const page = await open('/zh-hans/search/');
-    await searchFor(page, fieldLabel['zh-hans'], '程序员');
+    const page = await searched(open, 'zh-hans', '程序员');
     expect((await shownResults(page)).length).toBeGreaterThan(0);
     await expect(page.locator('[data-search-questions]').isHidden()).resolves.toBe(true);
     await page.close();
@@ -185,8 +174,7 @@ describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
 
 describe('without JavaScript', () => {
   it('says how to search and links to the careers page', async () => {
-    const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/zh-hans/search/?q=${encodeURIComponent('程序员')}`);
+    const page = await open(`/zh-hans/search/?q=${encodeURIComponent('程序员')}`, { javaScriptEnabled: false });
     await expect(page.getByText('搜索需要 JavaScript').isVisible()).resolves.toBe(true);
     const link = page.getByRole('link', { name: '浏览所有职位' }).first();
     await expect(link.getAttribute('href')).resolves.toBe('/zh-hans/careers/');

@@ -39,20 +39,25 @@ const built = (pattern: RegExp) => {
   return found;
 };
 
-/** Every kind of file the site serves, and how long a browser may keep it. */
-const kinds: { name: string; path: string; cache: CacheKind }[] = [
+/**
+ * Every kind of file the site serves and how long a browser may keep it; a text file also names its
+ * type, and has a .br and a .gz copy beside it.
+ */
+const kinds: { name: string; path: string; cache: CacheKind; text?: { type: string; contentType: string } }[] = [
   { name: 'the language chooser', path: '', cache: 'revalidate' },
   { name: 'a home page', path: 'zh-hans/', cache: 'revalidate' },
-  { name: 'a programme page', path: 'en/programmes/cybersecurity/', cache: 'revalidate' },
-  { name: 'the stylesheet', path: built(/^_astro\/.*\.css$/), cache: 'immutable' },
-  { name: 'a script bundle', path: built(/^_astro\/.*\.js$/), cache: 'immutable' },
-  { name: 'a search catalogue', path: 'zh-hant/search/catalogue.json', cache: 'revalidate' },
-  { name: 'the favicon', path: 'favicon.svg', cache: 'revalidate' },
+  { name: 'a programme page', path: 'en/programmes/cybersecurity/', cache: 'revalidate', text: { type: 'HTML', contentType: 'text/html; charset=utf-8' } },
+  { name: 'the stylesheet', path: built(/^_astro\/.*\.css$/), cache: 'immutable', text: { type: 'CSS', contentType: 'text/css; charset=utf-8' } },
+  { name: 'a script bundle', path: built(/^_astro\/.*\.js$/), cache: 'immutable', text: { type: 'JavaScript', contentType: 'application/javascript; charset=utf-8' } },
+  { name: 'a search catalogue', path: 'zh-hant/search/catalogue.json', cache: 'revalidate', text: { type: 'JSON', contentType: 'application/json; charset=utf-8' } },
+  { name: 'the favicon', path: 'favicon.svg', cache: 'revalidate', text: { type: 'SVG', contentType: 'image/svg+xml; charset=utf-8' } },
   { name: 'the link-preview image', path: 'og.png', cache: 'revalidate' },
-  { name: 'the sitemap index', path: 'sitemap-index.xml', cache: 'short' },
+  { name: 'the sitemap index', path: 'sitemap-index.xml', cache: 'short', text: { type: 'XML', contentType: 'text/xml; charset=utf-8' } },
   { name: 'a sitemap', path: built(/^sitemap-\d+\.xml$/), cache: 'short' },
-  { name: 'robots.txt', path: 'robots.txt', cache: 'short' },
+  { name: 'robots.txt', path: 'robots.txt', cache: 'short', text: { type: 'text', contentType: 'text/plain; charset=utf-8' } },
 ];
+/** The text files, by type, for the precompression checks. */
+const texts = kinds.flatMap(({ path, text }) => (text ? [{ path, ...text }] : []));
 
 function expectSecurityHeaders(headers: Record<string, unknown>) {
   for (const [name, value] of securityHeaders) expect(headers[name.toLowerCase()], name).toBe(value);
@@ -76,16 +81,6 @@ describe('every kind of file, served by nginx', () => {
   });
 });
 
-/** Text files, by type: each has a .br and a .gz copy beside it. */
-const texts: { type: string; path: string; contentType: string }[] = [
-  { type: 'HTML', path: 'en/programmes/cybersecurity/', contentType: 'text/html; charset=utf-8' },
-  { type: 'CSS', path: built(/^_astro\/.*\.css$/), contentType: 'text/css; charset=utf-8' },
-  { type: 'JavaScript', path: built(/^_astro\/.*\.js$/), contentType: 'application/javascript; charset=utf-8' },
-  { type: 'JSON', path: 'en/search/catalogue.json', contentType: 'application/json; charset=utf-8' },
-  { type: 'XML', path: 'sitemap-index.xml', contentType: 'text/xml; charset=utf-8' },
-  { type: 'SVG', path: 'favicon.svg', contentType: 'image/svg+xml; charset=utf-8' },
-  { type: 'text', path: 'robots.txt', contentType: 'text/plain; charset=utf-8' },
-];
 
 const encodings = [
   { accept: 'gzip, deflate, br, zstd', sent: 'br', suffix: '.br', decode: brotliDecompressSync },

@@ -14,6 +14,8 @@
  *     expect(await axeViolations(page)).toEqual([]);
  *   });
  *
+ * `open(path)` does both steps: a new page already at a path of the built site.
+ *
  * Every page in the sitemap is already visited once by tests/sweep.test.ts (status, requests to
  * other origins, CSP reports, console and script errors, axe at 390 and 1280 px), so a new page is
  * covered by building it: a file here tests what a page does, not that it loads cleanly.
@@ -29,6 +31,8 @@ export interface SharedBrowser {
   browser: () => Browser;
   /** A page in a context of its own (which axe and `page.context()` options need). */
   newPage: (options?: BrowserContextOptions) => Promise<Page>;
+  /** A new page (as `newPage`) already at `path` of the built site ('/en/search/?q=…'). */
+  open: (path: string, options?: BrowserContextOptions) => Promise<Page>;
 }
 
 export function useBrowser(): SharedBrowser {
@@ -44,7 +48,13 @@ export function useBrowser(): SharedBrowser {
     if (!connection) throw new Error('useBrowser(): the browser is connected in beforeAll; use it inside hooks and tests');
     return connection;
   };
-  return { site, browser, newPage: async (options) => (await browser().newContext(options)).newPage() };
+  const newPage = async (options?: BrowserContextOptions) => (await browser().newContext(options)).newPage();
+  const open = async (path: string, options?: BrowserContextOptions) => {
+    const page = await newPage(options);
+    await page.goto(`${site.origin}${path}`);
+    return page;
+  };
+  return { site, browser, newPage, open };
 }
 
 export { axeViolations, wcag22aa } from './axe';

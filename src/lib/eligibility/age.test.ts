@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { earliestApplication, eighteenthBirthday, isAdultOn } from './age';
-import { formatIsoDate, parseIsoDate, type CalendarDate } from './dates';
+import { formatIsoDate } from './dates';
 import { assessEligibility } from './index';
-import { CATALOGUE, GOOD_OFFER, IN_CATEGORY_A } from './testing/fixtures';
+import { CATALOGUE, GOOD_OFFER, IN_CATEGORY_A, date } from './testing/fixtures';
 import { rangesAfterGraduation } from './windows';
-
-const date = (iso: string): CalendarDate => {
-  const parsed = parseIsoDate(iso);
-  if (typeof parsed === 'string') throw new Error(`${iso}: ${parsed}`);
-  return parsed;
-};
 
 // Graduated 31 Aug 2027 (the facts file's example): A 2027-08-31..2028-02-29, B 2028-03-01..2028-08-31.
 const ranges = rangesAfterGraduation(date('2027-08-31'));

@@ -11,15 +11,8 @@ import {
   isWithin,
   nextDay,
   parseIsoDate,
-  type CalendarDate,
 } from './dates';
-
-// Tests build dates from strings, so a typo in a fixture fails loudly instead of testing nothing.
-function date(text: string): CalendarDate {
-  const parsed = parseIsoDate(text);
-  if (typeof parsed === 'string') throw new Error(`fixture ${text}: ${parsed}`);
-  return parsed;
-}
+import { date } from './testing/fixtures';
 
 describe('parseIsoDate', () => {
   it.each([

@@ -74,28 +74,21 @@ export function searchCatalogue(
 ): SearchCatalogue {
   // Aliases are shown beside the title they matched (程式設計師（程序員）): in the page's script.
   const shown = (aliases: readonly string[]) => (locale === 'zh-hant' ? unique(aliases.map(hongKongText)) : [...aliases]);
+  // Sectors and programmes are found the same way; only a programme has other names besides.
+  type Named = (NameCatalogue['sectors'] | NameCatalogue['programmes'])[number];
+  const page = <K extends 'sector' | 'programme'>(kind: K, entry: Named, sectorId: string, url: string) => ({
+    kind,
+    id: entry.id,
+    sectorId,
+    order: entry.order,
+    title: entry.name[locale],
+    url,
+    names: entry.spellings.forms,
+    ...some('variants', entry.spellings.variants),
+  });
   const pages: SearchCatalogue['pages'] = [
-    ...catalogue.sectors.map((s) => ({
-      kind: 'sector' as const,
-      id: s.id,
-      sectorId: s.id,
-      order: s.order,
-      title: s.name[locale],
-      url: paths.sector(s.id),
-      names: s.spellings.forms,
-      ...some('variants', s.spellings.variants),
-    })),
-    ...catalogue.programmes.map((p) => ({
-      kind: 'programme' as const,
-      id: p.id,
-      sectorId: p.sectorId,
-      order: p.order,
-      title: p.name[locale],
-      url: paths.programme(p.id),
-      names: p.spellings.forms,
-      ...some('variants', p.spellings.variants),
-      ...some('other', p.extras),
-    })),
+    ...catalogue.sectors.map((s) => page('sector', s, s.id, paths.sector(s.id))),
+    ...catalogue.programmes.map((p) => ({ ...page('programme', p, p.sectorId, paths.programme(p.id)), ...some('other', p.extras) })),
   ];
   const sectors: SearchCatalogue['sectors'] = catalogue.sectors.map((s) => ({
     id: s.id,

@@ -3,6 +3,14 @@
  * every rule, so a test that changes one answer shows that answer's effect and nothing else.
  */
 import type { Answers, Assessment, IntakesByProgramme, JobOffer } from '../contract';
+import { parseIsoDate, type CalendarDate } from '../dates';
+
+/** A day from its ISO text: tests build dates from strings, so a typo in a fixture fails loudly instead of testing nothing. */
+export function date(text: string): CalendarDate {
+  const parsed = parseIsoDate(text);
+  if (typeof parsed === 'string') throw new Error(`fixture ${text}: ${parsed}`);
+  return parsed;
+}
 
 /** One programme from each group of trades in facts/vpas.md, by the intakes the site models. */
 export const CATALOGUE: IntakesByProgramme = {
