@@ -11,7 +11,7 @@ import { readPageText, type PageText } from '../support/page-text';
  * HTML files in dist/, in the page's own language; run after `astro build`.
  */
 
-type Kind = 'every' | 'home' | 'programme' | 'sector' | 'checker' | 'support' | 'rules' | 'brochure' | 'careers';
+type Kind = 'every' | 'home' | 'table' | 'programme' | 'sector' | 'checker' | 'support' | 'rules' | 'brochure' | 'careers';
 type PerLocale = Record<Locale, readonly string[]>;
 
 interface Statement {
