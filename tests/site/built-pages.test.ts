@@ -14,9 +14,10 @@ describe('built pages', () => {
     expect(pages.has('/404.html')).toBe(true);
   });
 
-  it.each(locales)('%s: home, 34 programme pages and 13 sector pages', (locale) => {
+  it.each(locales)('%s: home, the table of programmes, 34 programme pages and 13 sector pages', (locale) => {
     expect(pages.has(`/${locale}/`)).toBe(true);
-    const built = (kind: string) => [...pages].filter((p) => p.startsWith(`/${locale}/${kind}/`));
+    expect(pages.has(`/${locale}/programmes/`)).toBe(true);
+    const built = (kind: string) => [...pages].filter((p) => p.startsWith(`/${locale}/${kind}/`) && p !== `/${locale}/${kind}/`);
     expect(built('programmes').sort()).toEqual(programmes.map((id) => `/${locale}/programmes/${id}/`).sort());
     expect(built('sectors').sort()).toEqual(sectors.map((id) => `/${locale}/sectors/${id}/`).sort());
     expect(programmes).toHaveLength(34);
