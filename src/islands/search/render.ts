@@ -154,7 +154,12 @@ export function notice(answer: SearchAnswer, query: string, m: Messages): HTMLEl
 export function summary(answer: SearchAnswer, shown: number, questions: number, query: string, m: Messages): string {
   if (answer.noProgramme) return fill(m.noProgramme, { job: answer.noProgramme.label });
   if (answer.hits.length === 0) return questions > 0 ? m.questionsOnly : fill(m.noResult, { query });
-  return shown === 1 ? m.resultsOne : m.resultsMany.replace('{count}', String(shown));
+  return countMessage(shown, m);
+}
+
+export function countMessage(count: number, m: Messages): string {
+  if (count === 0) return m.resultsNone;
+  return count === 1 ? m.resultsOne : m.resultsMany.replace('{count}', String(count));
 }
 
 /** The sector filter: "All sectors (N)" and each sector with results, as radio buttons. */
