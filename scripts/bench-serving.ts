@@ -50,8 +50,10 @@ export interface WireFigures {
 /** The two largest programme pages of a locale (the worst case first), as paths under the base. */
 function programmePages(dist: string, locale: string): [string, string] {
   const dir = join(dist, locale, 'programmes');
-  const [first, second] = readdirSync(dir)
-    .map((slug) => ({ slug, size: statSync(join(dir, slug, 'index.html')).size }))
+  // Each programme is a folder; the folder's own index.html is the table of all programmes (issue 14).
+  const [first, second] = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name: slug }) => ({ slug, size: statSync(join(dir, slug, 'index.html')).size }))
     .sort((a, b) => b.size - a.size)
     .map(({ slug }) => `${locale}/programmes/${slug}/`);
   return [first!, second!];
