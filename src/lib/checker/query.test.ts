@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../testing/examples';
-import { categoryBWindow, checkReadings, type Answers } from '../eligibility';
+import { categoryBWindow, checkReadings, validateAnswers, type Answers } from '../eligibility';
 import { answers as anyAnswers } from '../eligibility/testing/arbitraries';
 import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
-import { validateAnswers } from '../eligibility/validate';
 import { readFlow } from './flow';
 import { bornFromParts, draftFromQuery, partsOfBorn, queryOf } from './query';
 import { draftFromAnswers } from './testing/drafts';
