@@ -11,9 +11,13 @@ import {
   isWithin,
   nextDay,
   parseIsoDate,
+  type CalendarDate,
 } from './dates';
 import { examples } from '../testing/examples';
 import { date } from './testing/fixtures';
+
+/** A day-and-number function as the tables write it: 'YYYY-MM-DD' in, 'YYYY-MM-DD' out. */
+const onIsoDates = (fn: (day: CalendarDate, n: number) => CalendarDate) => (day: string, n: number) => formatIsoDate(fn(date(day), n));
 
 describe('parseIsoDate', () => {
   examples('reads %s', parseIsoDate, [
@@ -104,7 +108,7 @@ describe('compareDates and isWithin', () => {
 });
 
 describe('addMonthsClamped', () => {
-  examples('%s plus %i months is %s', (from: string, months: number) => formatIsoDate(addMonthsClamped(date(from), months)), [
+  examples('%s plus %i months is %s', onIsoDates(addMonthsClamped), [
     ['2027-08-31', 6, '2028-02-29'], // clamped, leap year
     ['2026-08-31', 6, '2027-02-28'], // clamped, common year
     ['2027-03-31', 6, '2027-09-30'],
@@ -128,7 +132,7 @@ describe('nextDay', () => {
 });
 
 describe('birthdayAtAge', () => {
-  examples('born %s, reaches %i on %s', (born: string, age: number) => formatIsoDate(birthdayAtAge(date(born), age)), [
+  examples('born %s, reaches %i on %s', onIsoDates(birthdayAtAge), [
     ['2009-10-01', 18, '2027-10-01'],
     ['2008-02-29', 18, '2026-03-01'], // no 29 February in 2026: the 18th year is complete on 1 March
     ['2008-02-29', 20, '2028-02-29'], // 2028 has one
@@ -138,7 +142,7 @@ describe('birthdayAtAge', () => {
 });
 
 describe('addDays', () => {
-  examples('%s plus %i days is %s', (from: string, days: number) => formatIsoDate(addDays(date(from), days)), [
+  examples('%s plus %i days is %s', onIsoDates(addDays), [
     ['2028-09-28', -28, '2028-08-31'],
     ['2028-03-01', -28, '2028-02-02'], // back across a leap February
     ['2027-03-01', -28, '2027-02-01'], // back across a common February

@@ -56,7 +56,9 @@ describe.each(['/', '/vpas/'])('_headers for the base %s', (base) => {
 });
 
 describe('_redirects for Netlify', () => {
-  examples('under %s sends each locale’s missing addresses to its not-found page, status 404', (base: string) => netlifyRedirectsFile(base).split('\n').filter((line) => line && !line.startsWith('#')), [
+  const redirects = (base: string) => netlifyRedirectsFile(base).split('\n').filter((line) => line && !line.startsWith('#'));
+
+  examples('under %s sends each locale’s missing addresses to its not-found page, status 404', redirects, [
     ['/', ['/zh-hans/*  /zh-hans/404.html  404', '/zh-hant/*  /zh-hant/404.html  404', '/en/*  /en/404.html  404']],
     ['/vpas/', ['/vpas/zh-hans/*  /vpas/zh-hans/404.html  404', '/vpas/zh-hant/*  /vpas/zh-hant/404.html  404', '/vpas/en/*  /vpas/en/404.html  404']],
   ]);
