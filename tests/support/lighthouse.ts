@@ -39,6 +39,8 @@ export async function runLighthouse(url: string, reportPath: string): Promise<Li
       '--no-enable-error-reporting',
       `--only-categories=${categories.join(',')}`,
       '--output=json',
+      // The report's full-page screenshot is a picture for people (a fifth of a run); no score reads it.
+      '--disable-full-page-screenshot',
       `--output-path=${reportPath}`,
       `--chrome-flags=${chromeFlags.join(' ')}`,
     ],
