@@ -13,9 +13,10 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Files at a time. The browser tests mostly wait on Chromium, which does the work on the other
-    // core; override with VITEST_MAX_WORKERS.
-    maxWorkers: 2,
+    // Files at a time. A browser test mostly waits: on Chromium's round trips, its network going
+    // quiet, a PDF. Four files at a time keep both cores busy where two left them half idle;
+    // override with VITEST_MAX_WORKERS.
+    maxWorkers: 4,
     sequence: { sequencer: SweepFirst },
     projects: [
       {
