@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pagerItems, pagesOf, siblingsOf } from './pagination';
+import { pagerItems, pagesOf, siblingsOf, wholeList } from './pagination';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -72,5 +72,27 @@ describe('siblingsOf', () => {
         for (const count of linkedFrom.values()) expect(count).toBe(Math.min(shown, n - 1));
       }),
     );
+  });
+});
+
+describe('wholeList', () => {
+  it.each([
+    [0, 3, 0, 0],
+    [3, 3, 3, 0],
+    [4, 3, 0, 4],
+    [34, 500, 34, 0],
+    [3400, 500, 0, 3400],
+  ])('%i items, at most %i: %i listed, %i left out', (n, max, listed, omitted) => {
+    const list = wholeList(numbers(n), max);
+    expect(list.items).toHaveLength(listed);
+    expect(list.omitted).toBe(omitted);
+  });
+
+  it('keeps the items it lists whole and in order', () => {
+    expect(wholeList(['a', 'b'], 2).items).toEqual(['a', 'b']);
+  });
+
+  it.each([-1, 1.5, Number.NaN])('refuses a limit of %s', (max) => {
+    expect(() => wholeList([1], max)).toThrow(RangeError);
   });
 });
