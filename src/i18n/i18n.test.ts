@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../lib/testing/examples';
 import { hongKongProblems } from '../../tests/support/hong-kong-text';
 import { dictionaries, format, formatDate, locales } from '.';
 
@@ -45,12 +46,10 @@ describe('format', () => {
 });
 
 describe('formatDate', () => {
-  it.each([
+  examples('%s in %s is %s', formatDate, [
     ['2025-09-30', 'en', '30 September 2025'],
     ['2025-09-30', 'zh-hans', '2025年9月30日'],
     ['2025-12', 'en', 'December 2025'],
     ['2025-12', 'zh-hant', '2025年12月'],
-  ] as const)('%s in %s is %s', (date, locale, expected) => {
-    expect(formatDate(date, locale)).toBe(expected);
-  });
+  ]);
 });

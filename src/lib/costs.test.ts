@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from './testing/examples';
 import { figures, hkd, isPast, keyDates, keyDatesOn, twoYearSum, type FigureId } from './costs';
 import { sources } from './sources';
 
@@ -66,20 +67,20 @@ describe('twoYearSum', () => {
 });
 
 describe('hkd', () => {
-  it.each([
+  examples('writes %i as %s', hkd, [
     [500, 'HK$500'],
     [61_200, 'HK$61,200'],
     [250_800, 'HK$250,800'],
-  ])('writes %i as %s', (amount, text) => expect(hkd(amount)).toBe(text));
+  ]);
 });
 
 describe('key dates', () => {
-  it.each([
+  examples('a period ending %s is past on %s: %s', isPast, [
     ['2026-07', '2026-07-31', false],
     ['2026-07', '2026-08-01', true],
     ['2026-08', '2026-12-01', true],
     ['2026-09', '2026-01-15', false],
-  ])('a period ending %s is past on %s: %s', (until, day, past) => expect(isPast(until, day)).toBe(past));
+  ]);
 
   it('marks each date on the build day, keeping its order and source', () => {
     const marked = keyDatesOn('2026-08-15');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from './testing/examples';
 import { locales } from '../i18n';
 import { contactValues } from './contacts';
 import { askLine, componentWords, faqTopics, groupByTopic, questionKey, questionSetProblems, type QuestionLike } from './faq';
@@ -13,13 +14,13 @@ const inEveryLocale = (id: string, data: Partial<QuestionLike['data']> = {}) =>
   ['zh-hans', 'zh-hant', 'en'].map((locale) => entry(`${locale}/${id}`, data));
 
 describe('questionKey', () => {
-  it.each([
+  examples('%s → %j', questionKey, [
     ['zh-hans/tuition', { locale: 'zh-hans', id: 'tuition' }],
     ['en/job-ends', { locale: 'en', id: 'job-ends' }],
     ['fr/tuition', null],
     ['tuition', null],
     ['en/a/b', null],
-  ] as const)('%s → %j', (id, key) => expect(questionKey(id)).toEqual(key));
+  ]);
 });
 
 describe('questionSetProblems', () => {
@@ -76,12 +77,10 @@ describe('askLine and componentWords', () => {
     expect(askLine(locale, 'immd')).toContain(contactValues.immdEmail);
   });
 
-  it.each([
+  examples('%s gives %s', (line: string) => componentWords('en')(line), [
     ['<AskContact locale={props.locale} who="vtc" />', askLine('en', 'vtc')],
     ['<AskContact locale={props.locale} who="immd" />', askLine('en', 'immd')],
     ['<AskContact locale={props.locale} who="wechat" />', undefined],
     ['<CostSum locale={props.locale} />', undefined],
-  ])('%s gives %s', (line, words) => {
-    expect(componentWords('en')(line)).toBe(words);
-  });
+  ]);
 });

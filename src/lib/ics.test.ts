@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from './testing/examples';
 import { calendarFile, escapeText, foldLine, type CalendarEvent } from './ics';
 import { parseCalendar } from './testing/ical';
 
@@ -39,13 +40,11 @@ describe('calendarFile', () => {
 });
 
 describe('escapeText', () => {
-  it.each([
+  examples('%j', escapeText, [
     ['a,b;c\\d', 'a\\,b\\;c\\\\d'],
     ['one\ntwo\r\nthree', 'one\\ntwo\\nthree'],
     ['中文，没有要转义的', '中文，没有要转义的'], // a full-width comma is text
-  ])('%j', (text, escaped) => {
-    expect(escapeText(text)).toBe(escaped);
-  });
+  ]);
 });
 
 describe('foldLine', () => {

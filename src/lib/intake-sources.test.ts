@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from './testing/examples';
 import { ELIGIBLE_INTAKES } from './eligibility';
 import { INTAKE_SOURCES, intakesNamedBy, intakeValues, restsOnBrochure } from './intake-sources';
 
@@ -12,15 +13,13 @@ describe('INTAKE_SOURCES', () => {
     expect(intakesNamedBy('brochure')).toEqual(['2026/27']);
   });
 
-  it.each([
+  examples('%s rests on the brochure alone: %s', restsOnBrochure, [
     ['2026/27', true],
     ['2025/26', false],
     ['2024/25', false],
     ['2027/28', false],
     ['toString', false],
-  ] as const)('%s rests on the brochure alone: %s', (intake, expected) => {
-    expect(restsOnBrochure(intake)).toBe(expected);
-  });
+  ]);
 
   it('joins each list the reader’s way', () => {
     expect(intakeValues('、')).toEqual({ immdIntakes: '2024/25、2025/26', brochureIntakes: '2026/27' });

@@ -1,18 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { examples } from './testing/examples';
 import { pagerItems, pagesOf, siblingsOf, wholeList } from './pagination';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe('pagesOf', () => {
-  it.each([
+  examples('%i items in pages of %i', (n: number, size: number) => pagesOf(numbers(n), size), [
     [0, 3, [[]]],
     [2, 3, [[1, 2]]],
     [3, 3, [[1, 2, 3]]],
     [7, 3, [[1, 2, 3], [4, 5, 6], [7]]],
-  ])('%i items in pages of %i', (n, size, expected) => {
-    expect(pagesOf(numbers(n), size)).toEqual(expected);
-  });
+  ]);
 
   it('refuses a page of no items', () => {
     expect(() => pagesOf([1], 0)).toThrow(RangeError);
@@ -20,16 +19,14 @@ describe('pagesOf', () => {
 });
 
 describe('pagerItems', () => {
-  it.each([
+  examples('page %i of %i', pagerItems, [
     [1, 1, [1]],
     [1, 3, [1, 2, 3]],
     [1, 10, [1, 2, 3, 'gap', 10]],
     [6, 38, [1, 'gap', 4, 5, 6, 7, 8, 'gap', 38]],
     [4, 7, [1, 2, 3, 4, 5, 6, 7]],
     [38, 38, [1, 'gap', 36, 37, 38]],
-  ] as const)('page %i of %i', (current, pages, expected) => {
-    expect(pagerItems(current, pages)).toEqual(expected);
-  });
+  ]);
 
   it('links a bounded number of pages, and every page reaches every other', () => {
     fc.assert(
@@ -76,17 +73,17 @@ describe('siblingsOf', () => {
 });
 
 describe('wholeList', () => {
-  it.each([
-    [0, 3, 0, 0],
-    [3, 3, 3, 0],
-    [4, 3, 0, 4],
-    [34, 500, 34, 0],
-    [3400, 500, 0, 3400],
-  ])('%i items, at most %i: %i listed, %i left out', (n, max, listed, omitted) => {
+  // [items, at most, [how many listed, how many left out]]
+  examples('%i items, at most %i → listed, left out: %j', (n: number, max: number) => {
     const list = wholeList(numbers(n), max);
-    expect(list.items).toHaveLength(listed);
-    expect(list.omitted).toBe(omitted);
-  });
+    return [list.items.length, list.omitted];
+  }, [
+    [0, 3, [0, 0]],
+    [3, 3, [3, 0]],
+    [4, 3, [0, 4]],
+    [34, 500, [34, 0]],
+    [3400, 500, [0, 3400]],
+  ]);
 
   it('keeps the items it lists whole and in order', () => {
     expect(wholeList(['a', 'b'], 2).items).toEqual(['a', 'b']);

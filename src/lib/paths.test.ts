@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from './testing/examples';
+import type { Locale } from '../i18n';
 import * as paths from './paths';
 const { programmePath, sectorPath, sitePath, switchLocale, homePath, searchPath } = paths;
 
@@ -26,15 +28,13 @@ describe('paths', () => {
     expect(paths.costsPath('zh-hant')).toBe('/zh-hant/costs/');
   });
 
-  it.each([
+  examples('resolves the content link %s in %s', (target: string, locale: Locale) => paths.siteLinkPath(locale, target), [
     ['site:search', 'zh-hans', '/zh-hans/search/'],
     ['site:costs#dates', 'en', '/en/costs/#dates'],
     ['site:faq#job-ends', 'zh-hant', '/zh-hant/faq/#job-ends'],
     ['site:programmes/games-and-animation', 'en', '/en/programmes/games-and-animation/'],
     ['site:', 'en', '/en/'],
-  ] as const)('resolves the content link %s in %s', (target, locale, expected) => {
-    expect(paths.siteLinkPath(locale, target)).toBe(expected);
-  });
+  ]);
 
   it('refuses a content link to no page of the site, naming it', () => {
     expect(() => paths.siteLinkPath('en', 'site:costz')).toThrow(/"site:costz" names no page/);
@@ -48,13 +48,11 @@ describe('paths', () => {
     expect(switchLocale('en/careers/', 'zh-hans')).toBe('/zh-hans/careers/');
   });
 
-  it.each([
+  examples('switches %s to %s', switchLocale, [
     ['/zh-hans/programmes/cybersecurity/', 'en', '/en/programmes/cybersecurity/'],
     ['/en/', 'zh-hant', '/zh-hant/'],
     ['/zh-hant/sectors/maritime/', 'zh-hans', '/zh-hans/sectors/maritime/'],
     // From the root (the language chooser): still a directory URL, with its slash.
     ['/', 'en', '/en/'],
-  ] as const)('switches %s to %s', (from, to, expected) => {
-    expect(switchLocale(from, to)).toBe(expected);
-  });
+  ]);
 });

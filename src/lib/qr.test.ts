@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from './testing/examples';
 import QRCode from 'qrcode';
 import { absoluteUrl, qrCodeSvg } from './qr';
 
@@ -75,11 +76,9 @@ describe('qrCodeSvg', () => {
 });
 
 describe('absoluteUrl', () => {
-  it.each([
+  examples('%s on %s is %s', absoluteUrl, [
     ['/en/programmes/cybersecurity/', 'https://vpas-guide.example.org', 'https://vpas-guide.example.org/en/programmes/cybersecurity/'],
     ['/vpas/zh-hans/brochure/', new URL('https://example.org'), 'https://example.org/vpas/zh-hans/brochure/'],
     ['/vpas/en/', 'https://example.org/other/', 'https://example.org/vpas/en/'],
-  ])('%s on %s is %s', (path, site, expected) => {
-    expect(absoluteUrl(path, site)).toBe(expected);
-  });
+  ]);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from './testing/examples';
 import { informationAsOf, isStale, siteInformationAsOf, sources, sourceUrl } from './sources';
 
 describe('sources', () => {
@@ -48,7 +49,7 @@ describe('sources', () => {
 });
 
 describe('isStale: more than 12 months after the information’s date', () => {
-  it.each([
+  examples('information as of %s, built on %s: %s', isStale, [
     ['2025-12', '2026-12-31', false],
     ['2025-12', '2027-01-01', true],
     ['2025-12', '2026-06-01', false],
@@ -58,7 +59,5 @@ describe('isStale: more than 12 months after the information’s date', () => {
     ['2024-02-29', '2025-03-01', true],
     ['2024-02', '2025-02-28', false],
     ['2024-02', '2025-03-01', true],
-  ] as const)('information as of %s, built on %s: %s', (asOf, buildDay, stale) => {
-    expect(isStale(asOf, buildDay)).toBe(stale);
-  });
+  ]);
 });

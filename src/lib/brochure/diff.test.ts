@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import { describeDifference, diffBrochure, similarity, type Difference } from './diff';
 import type { BrochureRow } from './table';
 
@@ -80,14 +81,12 @@ describe('similarity', () => {
 });
 
 describe('describeDifference', () => {
-  it.each<[Difference, string]>([
+  examples('%j', describeDifference, [
     [{ kind: 'sector', change: 'added', name: '物业管理' }, 'sector added: 物业管理'],
     [{ kind: 'sector', change: 'renamed', from: '创新及科技', to: '资讯科技' }, 'sector renamed: 创新及科技 → 资讯科技'],
     [{ kind: 'programme', change: 'removed', sector: '创新及科技', name: '游戏及动画' }, 'programme removed: 创新及科技 › 游戏及动画'],
     [{ kind: 'programme', change: 'moved', name: '化验科学', from: '化验服务', to: '健康护理' }, 'programme moved: 化验科学: 化验服务 → 健康护理'],
     [{ kind: 'job title', change: 'renamed', sector: '汽车工程', from: '技术员', to: '高级技术员' }, 'job title renamed: 汽车工程 › 技术员 → 高级技术员'],
     [{ kind: 'workplaces', change: 'changed', sector: '健康护理', from: '', to: '于医院工作' }, 'workplaces changed: 健康护理 › (none) → 于医院工作'],
-  ])('%j', (difference, line) => {
-    expect(describeDifference(difference)).toBe(line);
-  });
+  ]);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import { ELIGIBLE_INTAKES, latestGraduationDate } from '../eligibility';
 import { FIELDS } from './fields';
 import { choicesOf, intakeOptions, isOfferTerm, isPlan, readYesNo } from './choices';
@@ -23,7 +24,7 @@ describe('the choices', () => {
     expect(['yes', 'no', 'Yes', undefined].map(readYesNo)).toEqual([true, false, undefined, undefined]);
   });
 
-  it.each([
+  examples('%s offers %j', choicesOf, [
     ['when', ['a', 'b', 'date']],
     ['iang', ['yes', 'no']],
     ['offer', ['yes', 'no']],
@@ -31,9 +32,7 @@ describe('the choices', () => {
     ['born', undefined],
     ['months', undefined],
     ['full-time', undefined],
-  ] as const)('%s offers %j', (field, choices) => {
-    expect(choicesOf(field)).toEqual(choices);
-  });
+  ]);
 
   it('knows the offer’s tick boxes', () => {
     expect(FIELDS.filter(isOfferTerm)).toEqual(['full-time', 'relevant', 'level', 'pay']);

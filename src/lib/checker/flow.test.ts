@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { examples } from '../testing/examples';
 import { formatIsoDate, parseIsoDate } from '../eligibility/dates';
 import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
 import { evaluate } from './evaluate';
-import { FIELDS, type Draft } from './fields';
+import { FIELDS, type Draft, type Field } from './fields';
 import { readFlow as readFlowIn, RULING_OUT_QUESTIONS } from './flow';
 import { summaryRows } from './result';
 import { draftFromAnswers, without } from './testing/drafts';
@@ -17,11 +18,11 @@ vi.mock('../eligibility/dates', async (original) => {
 // Category B 2028-03-01..2028-08-31.
 const base: Draft = without(draftFromAnswers(IN_CATEGORY_A), 'when', 'apply', 'offer');
 const readFlow = (draft: Draft) => readFlowIn(draft, CATALOGUE);
-const ALWAYS = ['programme', 'intake', 'nationality', 'born', 'iang', 'graduated', 'when'];
-const OFFER = ['offer', 'full-time', 'relevant', 'level', 'pay', 'months', 'own-business'];
+const ALWAYS: Field[] = ['programme', 'intake', 'nationality', 'born', 'iang', 'graduated', 'when'];
+const OFFER: Field[] = ['offer', 'full-time', 'relevant', 'level', 'pay', 'months', 'own-business'];
 
 describe('which questions are asked', () => {
-  it.each([
+  examples('%s', (_: string, extra: Draft) => readFlow({ ...base, ...extra }).fields, [
     ['no plan yet', {}, ALWAYS],
     ['Category A', { when: 'a' }, ALWAYS],
     ['Category B, offer unanswered', { when: 'b' }, [...ALWAYS, 'offer']],
@@ -34,9 +35,7 @@ describe('which questions are asked', () => {
     ['no day given', { when: 'date' }, [...ALWAYS, 'apply']],
     ['a malformed day', { when: 'date', apply: '2028-4-1' }, [...ALWAYS, 'apply']],
     ['an impossible day', { when: 'date', apply: '2028-04-31', offer: 'yes' }, [...ALWAYS, 'apply']],
-  ] as const)('%s', (_, extra, expected) => {
-    expect(readFlow({ ...base, ...extra }).fields).toEqual(expected);
-  });
+  ]);
 
   it('asks nothing about an offer when the graduation date is unknown or unreadable', () => {
     expect(readFlow({ when: 'date', apply: '2028-04-01' }).offerApplies).toBe(false);
@@ -71,7 +70,7 @@ describe('turning 18 inside a window', () => {
 });
 
 describe('an answer that rules the student out ends the questions', () => {
-  const upTo = (field: string) => ALWAYS.slice(0, ALWAYS.indexOf(field) + 1);
+  const upTo = (field: Field) => ALWAYS.slice(0, ALWAYS.indexOf(field) + 1);
 
   it.each([
     ['an intake before the scheme', { intake: '2023/24' }, 'intake', ['intake']],

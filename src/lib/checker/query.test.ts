@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { categoryBWindow, checkReadings, type Answers } from '../eligibility';
+import { examples } from '../testing/examples';
+import { categoryBWindow, checkReadings, validateAnswers, type Answers } from '../eligibility';
 import { answers as anyAnswers } from '../eligibility/testing/arbitraries';
 import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
-import { validateAnswers } from '../eligibility/validate';
 import { readFlow } from './flow';
 import { bornFromParts, draftFromQuery, partsOfBorn, queryOf } from './query';
 import { draftFromAnswers } from './testing/drafts';
@@ -34,7 +34,7 @@ describe('draftFromQuery', () => {
 });
 
 describe('the three boxes of the date of birth', () => {
-  it.each([
+  examples('%j make %s', ([year, month, day]: readonly [string | null, string | null, string | null]) => bornFromParts(year, month, day), [
     [['2005', '5', '20'], '2005-05-20'],
     [['2005', '05', '07'], '2005-05-07'],
     [[' 2005 ', ' 12', '31 '], '2005-12-31'],
@@ -42,19 +42,15 @@ describe('the three boxes of the date of birth', () => {
     [['2005', 'May', '20'], '2005-May-20'],
     [['', '', ''], undefined],
     [[null, null, null], undefined],
-  ] as const)('%j make %s', ([year, month, day], born) => {
-    expect(bornFromParts(year, month, day)).toBe(born);
-  });
+  ]);
 
-  it.each([
+  examples('%j fills the boxes with %j', partsOfBorn, [
     ['2005-05-20', { year: '2005', month: '5', day: '20' }],
     ['2005--20', { year: '2005', month: '', day: '20' }],
     ['2005-May-20', { year: '2005', month: 'May', day: '20' }],
     ['yesterday', { year: '', month: '', day: '' }],
     [undefined, { year: '', month: '', day: '' }],
-  ] as const)('%j fills the boxes with %j', (born, parts) => {
-    expect(partsOfBorn(born)).toEqual(parts);
-  });
+  ]);
 
   it('go back and forth for every real date', () => {
     fc.assert(

@@ -11,21 +11,24 @@ import {
   isWithin,
   nextDay,
   parseIsoDate,
+  type CalendarDate,
 } from './dates';
+import { examples } from '../testing/examples';
 import { date } from './testing/fixtures';
 
+/** A day-and-number function as the tables write it: 'YYYY-MM-DD' in, 'YYYY-MM-DD' out. */
+const onIsoDates = (fn: (day: CalendarDate, n: number) => CalendarDate) => (day: string, n: number) => formatIsoDate(fn(date(day), n));
+
 describe('parseIsoDate', () => {
-  it.each([
+  examples('reads %s', parseIsoDate, [
     ['2027-08-31', { year: 2027, month: 8, day: 31 }],
     ['2028-02-29', { year: 2028, month: 2, day: 29 }],
     ['2000-02-29', { year: 2000, month: 2, day: 29 }],
     ['1900-01-01', { year: 1900, month: 1, day: 1 }],
     ['2999-12-31', { year: 2999, month: 12, day: 31 }],
-  ])('reads %s', (text, expected) => {
-    expect(parseIsoDate(text)).toEqual(expected);
-  });
+  ]);
 
-  it.each([
+  examples('rejects %j as %s', parseIsoDate, [
     ['2027-2-3', 'malformed-date'],
     ['27-02-03', 'malformed-date'],
     ['2027/02/03', 'malformed-date'],
@@ -46,13 +49,11 @@ describe('parseIsoDate', () => {
     ['2027-04-00', 'impossible-date'],
     ['1899-12-31', 'out-of-range-date'],
     ['3000-01-01', 'out-of-range-date'],
-  ])('rejects %j as %s', (text, error) => {
-    expect(parseIsoDate(text)).toBe(error);
-  });
+  ]);
 });
 
 describe('isRealIsoDate', () => {
-  it.each([
+  examples('%j is a real day: %s', isRealIsoDate, [
     ['2028-02-29', true],
     ['1800-01-01', true], // a real day, if not one the checker accepts
     ['3000-12-31', true],
@@ -62,9 +63,7 @@ describe('isRealIsoDate', () => {
     ['2027-01-01T00:00', false],
     ['', false],
     [20270101, false],
-  ])('%j is a real day: %s', (text, real) => {
-    expect(isRealIsoDate(text)).toBe(real);
-  });
+  ]);
 });
 
 describe('formatIsoDate', () => {
@@ -87,35 +86,29 @@ describe('isLeapYear and daysInMonth', () => {
     expect(daysInMonth(year, 2)).toBe(leap ? 29 : 28);
   });
 
-  it.each([
+  examples('month %i has %i days', (month: number) => daysInMonth(2027, month), [
     [1, 31], [3, 31], [4, 30], [5, 31], [6, 30], [7, 31], [8, 31], [9, 30], [10, 31], [11, 30], [12, 31],
-  ])('month %i has %i days', (month, days) => {
-    expect(daysInMonth(2027, month)).toBe(days);
-  });
+  ]);
 });
 
 describe('compareDates and isWithin', () => {
-  it.each([
+  examples('%s against %s', (a: string, b: string) => Math.sign(compareDates(date(a), date(b))), [
     ['2027-08-31', '2027-09-01', -1],
     ['2027-09-01', '2027-08-31', 1],
     ['2027-12-31', '2028-01-01', -1],
     ['2028-02-29', '2028-02-29', 0],
-  ])('%s against %s', (a, b, sign) => {
-    expect(Math.sign(compareDates(date(a), date(b)))).toBe(sign);
-  });
+  ]);
 
-  it.each([
+  examples('%s is within 2027-08-31..2028-02-29: %s', (day: string) => isWithin(date(day), date('2027-08-31'), date('2028-02-29')), [
     ['2027-08-31', true], // first day
     ['2028-02-29', true], // last day
     ['2027-08-30', false],
     ['2028-03-01', false],
-  ])('%s is within 2027-08-31..2028-02-29: %s', (day, inside) => {
-    expect(isWithin(date(day), date('2027-08-31'), date('2028-02-29'))).toBe(inside);
-  });
+  ]);
 });
 
 describe('addMonthsClamped', () => {
-  it.each([
+  examples('%s plus %i months is %s', onIsoDates(addMonthsClamped), [
     ['2027-08-31', 6, '2028-02-29'], // clamped, leap year
     ['2026-08-31', 6, '2027-02-28'], // clamped, common year
     ['2027-03-31', 6, '2027-09-30'],
@@ -124,38 +117,32 @@ describe('addMonthsClamped', () => {
     ['2028-02-29', 12, '2029-02-28'],
     ['2027-06-15', 12, '2028-06-15'],
     ['2027-07-10', 0, '2027-07-10'],
-  ])('%s plus %i months is %s', (from, months, expected) => {
-    expect(formatIsoDate(addMonthsClamped(date(from), months))).toBe(expected);
-  });
+  ]);
 });
 
 describe('nextDay', () => {
-  it.each([
+  examples('after %s comes %s', (day: string) => formatIsoDate(nextDay(date(day))), [
     ['2027-08-30', '2027-08-31'],
     ['2027-08-31', '2027-09-01'],
     ['2027-12-31', '2028-01-01'],
     ['2027-02-28', '2027-03-01'],
     ['2028-02-28', '2028-02-29'],
     ['2028-02-29', '2028-03-01'],
-  ])('after %s comes %s', (day, expected) => {
-    expect(formatIsoDate(nextDay(date(day)))).toBe(expected);
-  });
+  ]);
 });
 
 describe('birthdayAtAge', () => {
-  it.each([
+  examples('born %s, reaches %i on %s', onIsoDates(birthdayAtAge), [
     ['2009-10-01', 18, '2027-10-01'],
     ['2008-02-29', 18, '2026-03-01'], // no 29 February in 2026: the 18th year is complete on 1 March
     ['2008-02-29', 20, '2028-02-29'], // 2028 has one
     ['2008-02-28', 18, '2026-02-28'],
     ['2007-12-31', 18, '2025-12-31'],
-  ])('born %s, reaches %i on %s', (born, age, expected) => {
-    expect(formatIsoDate(birthdayAtAge(date(born), age))).toBe(expected);
-  });
+  ]);
 });
 
 describe('addDays', () => {
-  it.each([
+  examples('%s plus %i days is %s', onIsoDates(addDays), [
     ['2028-09-28', -28, '2028-08-31'],
     ['2028-03-01', -28, '2028-02-02'], // back across a leap February
     ['2027-03-01', -28, '2027-02-01'], // back across a common February
@@ -166,9 +153,7 @@ describe('addDays', () => {
     ['2000-03-01', -1, '2000-02-29'], // 2000 was
     ['2027-08-31', 0, '2027-08-31'],
     ['2027-12-31', 366, '2028-12-31'],
-  ])('%s plus %i days is %s', (from, days, expected) => {
-    expect(formatIsoDate(addDays(date(from), days))).toBe(expected);
-  });
+  ]);
 
   it('agrees with nextDay on every day of four years', () => {
     let day = date('2027-01-01');

@@ -31,22 +31,9 @@ export { compareDates, formatIsoDate, isRealIsoDate, isWithin, type CalendarDate
 // A student's own dates after an eligible result: the windows, the extensions, seven years.
 export { EXTENSION_LEAD_DAYS, PLAN_RULES, RESIDENCE_YEARS, STAY_LADDERS, studentPlan, usualGrants, type Grant, type PlanInput, type PlanRule, type StudentPlan } from './plan';
 export { todayInHongKong } from './today';
-// The codes of invalid answers, for the UI's words (one sentence per code).
-export { ERROR_CODES, type ErrorCode } from './validate';
-// Each answer read on its own, then checked as a whole: the checker's flow reads them once.
-export {
-  checkReadings,
-  knownAnswers,
-  readDate,
-  readFlag,
-  readIntake,
-  readJobOffer,
-  readNationality,
-  readProgrammeId,
-  type CheckedAnswers,
-  type Reading,
-  type Readings,
-} from './validate';
+// Each answer read on its own, then checked as a whole (the checker's flow reads them once), and
+// the codes of invalid answers, for the UI's words (one sentence per code): all of validate.ts.
+export * from './validate';
 
 /**
  * Assesses one applicant against every rule.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import { latestGraduationDate, parseIntake } from './intake';
 
 describe('parseIntake', () => {
@@ -11,7 +12,7 @@ describe('parseIntake', () => {
     expect(parseIntake(text)).toEqual({ label: text, firstYear });
   });
 
-  it.each([
+  examples('rejects %j as %s', parseIntake, [
     ['2026/28', 'malformed-intake'],
     ['2026/26', 'malformed-intake'],
     ['2026-27', 'malformed-intake'],
@@ -23,21 +24,17 @@ describe('parseIntake', () => {
     [null, 'malformed-intake'],
     ['1899/00', 'out-of-range-intake'],
     ['3000/01', 'out-of-range-intake'],
-  ])('rejects %j as %s', (text, error) => {
-    expect(parseIntake(text)).toBe(error);
-  });
+  ]);
 });
 
 describe('latestGraduationDate', () => {
-  it.each([
+  examples('an intake of %s must graduate by %s', latestGraduationDate, [
     ['2024/25', '2027-08-31'],
     ['2025/26', '2028-08-31'],
     ['2026/27', '2029-08-31'],
     ['2023/24', '2026-08-31'], // not an eligible intake, but the UI may still show the date
     ['2099/00', '2102-08-31'],
-  ])('an intake of %s must graduate by %s', (intake, latest) => {
-    expect(latestGraduationDate(intake)).toBe(latest);
-  });
+  ]);
 
   it.each(['2026/28', '2026-27', ''])('%j is not an intake', (intake) => {
     expect(latestGraduationDate(intake)).toBeNull();

@@ -16,6 +16,10 @@ const iso = (day: CalendarDate | null) => (day ? formatIsoDate(day) : null);
 const grantText = ({ months, from, expires, extensionFrom }: Grant) =>
   `${months}: ${iso(from)}..${iso(expires)}${extensionFrom ? ` (${iso(extensionFrom)})` : ''}`;
 
+// Graduated 31 August 2027 (the facts file's example), and the windows as they stand for a student
+// already 18 by the end of A: A's last day, B, and the last day to apply.
+const GRADUATED_AUGUST_2027 = { graduated: '2027-08-31', aLast: '2028-02-29', b: '2028-03-01..2028-08-31', last: '2028-08-31' } as const;
+
 /**
  * Hand-counted: the windows from graduation, the earliest day from the 18th birthday, each grant
  * from the application day with months counted from it (clamped to month ends), each extension 28
@@ -24,8 +28,7 @@ const grantText = ({ months, from, expires, extensionFrom }: Grant) =>
 describe.each([
   {
     name: 'Category A from graduation on 31 August into a leap February',
-    graduated: '2027-08-31', born: '2005-05-20', applied: '2027-08-31', category: 'category-a', contract: null,
-    aLast: '2028-02-29', b: '2028-03-01..2028-08-31', last: '2028-08-31',
+    ...GRADUATED_AUGUST_2027, born: '2005-05-20', applied: '2027-08-31', category: 'category-a', contract: null,
     grants: ['12: 2027-08-31..2028-08-31 (2028-08-03)', '24: 2028-08-31..2030-08-31 (2030-08-03)', '24: 2030-08-31..2032-08-31 (2032-08-03)', '36: 2032-08-31..2035-08-31'],
     seven: '2034-08-31',
   },
@@ -45,22 +48,19 @@ describe.each([
   },
   {
     name: 'Category B with an 18-month contract: the first grant is the contract’s length',
-    graduated: '2027-08-31', born: '2005-05-20', applied: '2028-04-15', category: 'category-b', contract: 18,
-    aLast: '2028-02-29', b: '2028-03-01..2028-08-31', last: '2028-08-31',
+    ...GRADUATED_AUGUST_2027, born: '2005-05-20', applied: '2028-04-15', category: 'category-b', contract: 18,
     grants: ['18: 2028-04-15..2029-10-15 (2029-09-17)', '24: 2029-10-15..2031-10-15 (2031-09-17)', '36: 2031-10-15..2034-10-15'],
     seven: '2035-04-15',
   },
   {
     name: 'Category B with a 36-month contract: the grant is still 24 months',
-    graduated: '2027-08-31', born: '2005-05-20', applied: '2028-03-01', category: 'category-b', contract: 36,
-    aLast: '2028-02-29', b: '2028-03-01..2028-08-31', last: '2028-08-31',
+    ...GRADUATED_AUGUST_2027, born: '2005-05-20', applied: '2028-03-01', category: 'category-b', contract: 36,
     grants: ['24: 2028-03-01..2030-03-01 (2030-02-01)', '24: 2030-03-01..2032-03-01 (2032-02-02)', '36: 2032-03-01..2035-03-01'],
     seven: '2035-03-01', // B's usual ladder is 84 months: its last grant ends on the seventh anniversary
   },
   {
     name: 'turns 18 inside Category A: A is still open, B unchanged',
-    graduated: '2027-08-31', born: '2009-10-01', applied: '2027-10-01', category: 'category-a', contract: null,
-    aLast: '2028-02-29', b: '2028-03-01..2028-08-31', last: '2028-08-31',
+    ...GRADUATED_AUGUST_2027, born: '2009-10-01', applied: '2027-10-01', category: 'category-a', contract: null,
     grants: ['12: 2027-10-01..2028-10-01 (2028-09-03)', '24: 2028-10-01..2030-10-01 (2030-09-03)', '24: 2030-10-01..2032-10-01 (2032-09-03)', '36: 2032-10-01..2035-10-01'],
     seven: '2034-10-01',
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import {
   institutionChoices,
   institutionKey,
@@ -96,13 +97,13 @@ describe('tableRows', () => {
 });
 
 describe('institutionKey', () => {
-  it.each([
+  examples('%s → %s', institutionKey, [
     ['Hong Kong Institute of Vocational Education (IVE)', 'ive'],
     ['International Culinary Institute (ICI)', 'ici'],
     ['Maritime Services Training Institute (MSTI)', 'msti'],
     ['A School Without Abbreviation', 'a-school-without-abbreviation'],
     ['The (Odd) Name, Ltd.', 'the-odd-name-ltd'],
-  ])('%s → %s', (name, key) => expect(institutionKey(name)).toBe(key));
+  ]);
 });
 
 describe('programmeClasses', () => {
@@ -133,14 +134,12 @@ describe('programmeClasses', () => {
 
 describe('vtcPageOf', () => {
   const sources = { a: page('https://www.vtc.edu.hk/a'), b: page('https://www.vtc.edu.hk/b'), c: page('https://www.vtc.edu.hk/c') };
-  it.each<[string, ProgrammeData['official']['sourceOf'], string | null]>([
+  examples('%s', (_: string, sourceOf: ProgrammeData['official']['sourceOf']) => vtcPageOf({ official: { sourceOf }, sources }), [
     ['the page cited for the code first', { code: 'a', nameEn: 'b', institution: 'c' }, 'https://www.vtc.edu.hk/a'],
     ['then for the English name', { nameEn: 'b', institution: 'c' }, 'https://www.vtc.edu.hk/b'],
     ['then for the institution', { institution: 'c' }, 'https://www.vtc.edu.hk/c'],
     ['none when nothing is cited', {}, null],
-  ])('%s', (_, sourceOf, expected) => {
-    expect(vtcPageOf({ official: { sourceOf }, sources })).toBe(expected);
-  });
+  ]);
 });
 
 describe('facets and choices', () => {

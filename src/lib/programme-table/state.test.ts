@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import {
   COMPARE_LIMIT,
   initialState,
@@ -41,7 +42,7 @@ describe('readState', () => {
 });
 
 describe('stateQuery', () => {
-  it.each<[Partial<TableState>, string]>([
+  examples('writes %o as %s', (state: Partial<TableState>) => stateQuery({ ...initialState, ...state }), [
     [{}, ''],
     [{ sector: 'maritime' }, '?sector=maritime'],
     [{ compare: ['c', 'a', 'b'] }, '?compare=c,a,b'],
@@ -50,9 +51,7 @@ describe('stateQuery', () => {
     // One order whatever the order of changes: one view, one address.
     [{ compare: ['a'], language: 'putonghua', institution: 'unknown', sector: 'healthcare', sort: 'name' },
       '?sector=healthcare&institution=unknown&language=putonghua&sort=name&compare=a'],
-  ])('writes %o as %s', (state, query) => {
-    expect(stateQuery({ ...initialState, ...state })).toBe(query);
-  });
+  ]);
 
   it('round-trips through readState', () => {
     const state: TableState = { sector: 'maritime', institution: 'hkiit', language: 'not-stated', sort: 'sector', descending: true, compare: ['e', 'a'] };
@@ -72,7 +71,7 @@ const row = (id: string, position: number, facets: Partial<RowFacets> = {}, keys
 
 describe('matches', () => {
   const programme = row('a', 0, { sector: 'healthcare', institution: null, languages: ['not-stated', 'cantonese'] });
-  it.each<[string, Partial<TableState>, boolean]>([
+  examples('%s', (_: string, filters: Partial<TableState>) => matches(programme, { ...initialState, ...filters }), [
     ['no filter', {}, true],
     ['its sector', { sector: 'healthcare' }, true],
     ['another sector', { sector: 'maritime' }, false],
@@ -83,9 +82,7 @@ describe('matches', () => {
     ['a language none of its classes has', { language: 'putonghua' }, false],
     ['every filter it passes at once', { sector: 'healthcare', institution: 'unknown', language: 'cantonese' }, true],
     ['all but one', { sector: 'healthcare', institution: 'unknown', language: 'putonghua' }, false],
-  ])('%s', (_, filters, expected) => {
-    expect(matches(programme, { ...initialState, ...filters })).toBe(expected);
-  });
+  ]);
 });
 
 describe('ordered', () => {
@@ -125,26 +122,22 @@ describe('sortBy', () => {
 });
 
 describe('toggled', () => {
-  it.each<[string[], string, number, string[] | null]>([
+  examples('%o with %s (limit %d) gives %o', toggled, [
     [[], 'a', COMPARE_LIMIT, ['a']],
     [['a', 'b'], 'a', COMPARE_LIMIT, ['b']],
     [['a', 'b', 'c', 'd'], 'e', COMPARE_LIMIT, null],
     [['a', 'b', 'c', 'd'], 'b', COMPARE_LIMIT, ['a', 'c', 'd']],
     [['a', 'b', 'c', 'd', 'e'], 'f', Infinity, ['a', 'b', 'c', 'd', 'e', 'f']],
-  ])('%o with %s (limit %d) gives %o', (list, id, limit, expected) => {
-    expect(toggled(list, id, limit)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('readShortlist', () => {
-  it.each<[string | null, string[]]>([
+  examples('reads %s as %o', (stored: string | null) => readShortlist(stored, vocabulary.programme), [
     [null, []],
     ['["a","c"]', ['a', 'c']],
     ['["a","gone","a",3,null,"b"]', ['a', 'b']],
     ['not json', []],
     ['{"a":true}', []],
     ['"a"', []],
-  ])('reads %s as %o', (stored, expected) => {
-    expect(readShortlist(stored, vocabulary.programme)).toEqual(expected);
-  });
+  ]);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import { questionRecord, searchCatalogue } from './entry';
 import { simplificationTable } from './forms';
 import { questionHolds } from './questions';
@@ -23,7 +24,7 @@ describe('questionHolds', () => {
   // The island's table, as the catalogue gives it: the site's Traditional characters to Simplified.
   const simplify = simplifier(simplificationTable(['学费是多少？', '有年龄上限吗？']));
 
-  it.each([
+  examples('"%s" in "%s": %s', (query: string, title: string) => questionHolds(query, title, simplify), [
     ['学费', '学费是多少？', true],
     ['學費', '學費是多少？', true],
     ['学费多少', '学费是多少？', true],
@@ -35,9 +36,7 @@ describe('questionHolds', () => {
     ['程序员', '什么算“相关工作”？由谁决定？', false],
     ['学费 签证', '学费是多少？', false],
     ['', '学费是多少？', false],
-  ] as const)('"%s" in "%s": %s', (query, title, holds) => {
-    expect(questionHolds(query, title, simplify)).toBe(holds);
-  });
+  ]);
 
   it('without a table, compares the characters as written', () => {
     expect(questionHolds('学费', '学费是多少？')).toBe(true);

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import { chineseWords, commonRuns, comparable, hasHan, queryWords, simplifier } from './text';
 
 describe('chineseWords', () => {
-  it.each([
+  examples('splits %s into dictionary words', chineseWords, [
     ['软件工程师', ['软件', '工程', '师']],
     ['飞机维修工程', ['飞机', '维修', '工程']],
     ['物业管理专员', ['物业', '管理', '专员']],
-  ])('splits %s into dictionary words', (text, words) => {
-    expect(chineseWords(text)).toEqual(words);
-  });
+  ]);
 });
 
 describe('queryWords', () => {
-  it.each([
+  examples('%s → %j', queryWords, [
     ['软件工程师', ['软件', '工程', '师']],
     ['Software Engineers', ['software', 'engineer']],
     ['我想当程序员', ['程序', '员']],
@@ -20,9 +19,7 @@ describe('queryWords', () => {
     ['  维修  ', ['维修']],
     ['logistics', ['logistic']],
     ['class', ['class']],
-  ])('%s → %j', (query, words) => {
-    expect(queryWords(query)).toEqual(words);
-  });
+  ]);
   it('keeps filler words when nothing else is left', () => {
     expect(queryWords('工作')).toEqual(['工作']);
   });
@@ -44,7 +41,7 @@ describe('comparable', () => {
 });
 
 describe('commonRuns', () => {
-  it.each([
+  examples('%s and %s share %j', commonRuns, [
     ['软件工程师', '软件工程', ['软件工程']],
     ['软件工程师', '人工智能及手机软件开发', ['软件']],
     ['机电技术员', '化验技术员', ['技术员']],
@@ -52,9 +49,7 @@ describe('commonRuns', () => {
     ['维修', '汽车工程', []], // nothing shared
     ['师', '化验技师', []], // one character is not a run
     ['', '软件', []],
-  ])('%s and %s share %j', (a, b, runs) => {
-    expect(commonRuns(a, b)).toEqual(runs);
-  });
+  ]);
 });
 
 describe('simplifier', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import fc from 'fast-check';
 import { allowedEdits, correctWords, editDistance, nearestWord } from './typos';
 
 describe('editDistance (with transpositions)', () => {
-  it.each([
+  examples('%s → %s: %i', (a: string, b: string) => editDistance(a, b), [
     ['software', 'software', 0],
     ['sofware', 'software', 1], // a letter missing
     ['softwaer', 'software', 1], // two letters swapped
@@ -12,9 +13,7 @@ describe('editDistance (with transpositions)', () => {
     ['architecht', 'architect', 1],
     ['kitten', 'sitting', 3],
     ['', 'abc', 3],
-  ])('%s → %s: %i', (a, b, d) => {
-    expect(editDistance(a, b)).toBe(d);
-  });
+  ]);
 
   it('is symmetric and zero only for equal words', () => {
     fc.assert(
@@ -33,7 +32,7 @@ describe('editDistance (with transpositions)', () => {
 describe('nearestWord', () => {
   const vocabulary = new Set(['software', 'engineer', 'electrician', 'mechanic', 'architect', 'architecture', 'chef', 'accountant', 'logistic']);
 
-  it.each([
+  examples('%s → %s', (word: string) => nearestWord(word, vocabulary), [
     ['sofware', 'software'],
     ['enginer', 'engineer'],
     ['electrican', 'electrician'],
@@ -41,9 +40,7 @@ describe('nearestWord', () => {
     ['architecht', 'architect'],
     ['accountent', 'accountant'], // a job no programme leads to is in the vocabulary too
     ['logistc', 'logistic'], // "logistcs", made singular by the query (text.ts)
-  ])('%s → %s', (word, expected) => {
-    expect(nearestWord(word, vocabulary)).toBe(expected);
-  });
+  ]);
 
   it('leaves known words, starts of known words and short words alone', () => {
     expect(nearestWord('software', vocabulary)).toBeUndefined();

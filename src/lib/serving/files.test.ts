@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { examples } from '../testing/examples';
 import { isPrecompressed, localeNotFoundPages, notFoundPageFor, precompressedEncodings } from './files';
 
 describe('the not-found page for a missing path', () => {
-  it.each([
+  examples('%s → %s', notFoundPageFor, [
     ['no-such-page/', '404.html'],
     ['', '404.html'],
     ['zh-hans/no-such-page/', 'zh-hans/404.html'],
@@ -11,9 +12,7 @@ describe('the not-found page for a missing path', () => {
     ['en', 'en/404.html'],
     ['english/', '404.html'],
     ['_astro/none.js', '404.html'],
-  ])('%s → %s', (path, page) => {
-    expect(notFoundPageFor(path)).toBe(page);
-  });
+  ]);
 
   it('exists for every locale, in its folder', () => {
     expect(localeNotFoundPages.map(({ page }) => page)).toEqual(['zh-hans/404.html', 'zh-hant/404.html', 'en/404.html']);
@@ -21,7 +20,7 @@ describe('the not-found page for a missing path', () => {
 });
 
 describe('precompressed files', () => {
-  it.each([
+  examples('%s: %s', isPrecompressed, [
     ['en/index.html', true],
     ['_astro/a.css', true],
     ['_astro/a.js', true],
@@ -34,9 +33,7 @@ describe('precompressed files', () => {
     ['_nginx.conf', false],
     ['en/index.html.br', false],
     ['en/index.html.gz', false],
-  ])('%s: %s', (path, expected) => {
-    expect(isPrecompressed(path)).toBe(expected);
-  });
+  ]);
 
   it('are brotli first, then gzip', () => {
     expect(precompressedEncodings.map(({ encoding }) => encoding)).toEqual(['br', 'gzip']);

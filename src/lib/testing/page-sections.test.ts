@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { examples } from './examples';
 import { requiredProgrammeSections } from './page-sections';
 
 describe('requiredProgrammeSections', () => {
-  it.each([
+  examples('%o needs %o', requiredProgrammeSections, [
     [{ hasSiblings: true }, ['key-facts', 'about', 'jobs', 'scheme', 'siblings', 'sources']],
     [{ hasSiblings: false }, ['key-facts', 'about', 'jobs', 'scheme', 'sources']],
-  ])('%o needs %o', (shape, ids) => {
-    expect(requiredProgrammeSections(shape)).toEqual(ids);
-  });
+  ]);
 });
