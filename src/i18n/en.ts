@@ -208,6 +208,7 @@ export default {
   'seo.sectorTitle': '{sector}: Higher Diploma programmes',
   'seo.sectorDescription':
     'VPAS-eligible VTC full-time two-year Higher Diplomas in {sector}: {programmes}. Example jobs: {jobs}.',
+  'seo.moreProgrammes': '{names} and {count} more',
   'seo.programmeTitle': '{programme} Higher Diploma ({sector})',
   'seo.programmeDescription':
     '{programme}: a VTC full-time two-year Higher Diploma in {sector}, listed for VPAS in the VTC’s brochure of December 2025. Example jobs in the sector: {jobs}.',
@@ -342,6 +343,8 @@ export default {
   'table.title': 'All programmes, side by side',
   'table.lead':
     'The {count} Higher Diplomas that the VTC’s brochure of December 2025 lists under VPAS for the 2026/27 intake, in one table. Filter and sort it, keep a shortlist, compare up to four programmes side by side, or print it.',
+  'table.bySectorLead':
+    'The {count} Higher Diplomas that the VTC’s brochure of December 2025 lists under VPAS for the 2026/27 intake are too many for one table: choose a sector to see its programmes, a page at a time.',
   'table.caption': 'The {count} VPAS programmes',
   'table.programme': 'Programme',
   'table.codes': 'Code and language of teaching',
@@ -690,6 +693,7 @@ export default {
   'medium.checkerText': 'The VTC’s VPAS list states a language of teaching only for these classes; for the other programmes it states none, and this site does not guess.',
   'medium.optionSuffix': ' ({classes})',
   'medium.brochureNote': 'Language of teaching: shown where an official page states it; for the other programmes the VTC does not state it.',
+  'medium.tooMany': 'The VTC’s VPAS list states a language of teaching for classes of {count} programmes, too many to list here: each programme’s page gives its classes’ languages and where each is stated.',
   'faq.title': 'Questions and answers',
   'faq.description': 'What students and parents ask about VPAS and VTC Higher Diplomas: costs, key dates, language of teaching, changing employer, family, permanent residence, VPAS and IANG. Every answer cites its official source.',
   'faq.lead': 'The questions students and parents ask first. Each answer says only what its official sources say, and lists them; where the sources are silent, it says so and tells you whom to ask.',

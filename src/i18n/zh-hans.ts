@@ -191,6 +191,7 @@ export default {
   // — SEO —
   'seo.sectorTitle': '{sector}行业高级文凭课程',
   'seo.sectorDescription': '{sector}行业的 VPAS 合格 VTC 全日制高级文凭（两年制）课程：{programmes}。相关工作例子：{jobs}。',
+  'seo.moreProgrammes': '{names}及另外 {count} 个课程',
   'seo.programmeTitle': '{programme}高级文凭（{sector}）',
   'seo.programmeDescription':
     '{programme}：VTC 全日制高级文凭（两年制）课程，属{sector}行业，VTC 2025 年 12 月的宣传单张将它列为 VPAS 合格课程。行业工作例子：{jobs}。',
@@ -303,6 +304,7 @@ export default {
   // — all programmes in one table (issue 14) —
   'table.title': '全部课程，一表比较',
   'table.lead': 'VTC 2025 年 12 月的宣传单张列出 2026/27 学年 VPAS 的 {count} 个高级文凭课程，全部列在这个表内。你可以筛选、排序、收藏课程、最多并排比较四个课程，或打印此表。',
+  'table.bySectorLead': 'VTC 2025 年 12 月的宣传单张列出 2026/27 学年 VPAS 的 {count} 个高级文凭课程，一个表放不下：请选择行业，分页查看该行业的课程。',
   'table.caption': 'VPAS 的 {count} 个课程',
   'table.programme': '课程',
   'table.codes': '课程编号及授课语言',
@@ -619,6 +621,7 @@ export default {
   'medium.checkerText': 'VTC 的 VPAS 课程名单只为以下班别注明授课语言；其他课程的授课语言，VTC 没有注明，本站也不猜测。',
   'medium.optionSuffix': '（{classes}）',
   'medium.brochureNote': '授课语言：只在官方网页有注明时列出；其他课程的授课语言，VTC 没有注明。',
+  'medium.tooMany': 'VTC 的 VPAS 课程名单为 {count} 个课程的班别注明了授课语言，这里无法逐一列出：每个课程的页面都列出其班别的授课语言及出处。',
   'faq.title': '常见问题',
   'faq.description': '学生和家长对 VPAS 及 VTC 高级文凭最常问的问题：费用、重要日期、授课语言、转换雇主、家人、永久居民、VPAS 与 IANG 的分别。每个答案都注明官方来源。',
   'faq.lead': '学生和家长最先会问的问题。每个答案只引用官方来源写明的内容，并列出来源；来源没有提及的，我们会直接表明不知道，并告诉你可以向谁查询。',

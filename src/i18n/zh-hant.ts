@@ -191,6 +191,7 @@ export default {
   // — SEO —
   'seo.sectorTitle': '{sector}行業高級文憑課程',
   'seo.sectorDescription': '{sector}行業的 VPAS 合格 VTC 全日制高級文憑（兩年制）課程：{programmes}。相關工作例子：{jobs}。',
+  'seo.moreProgrammes': '{names}及另外 {count} 個課程',
   'seo.programmeTitle': '{programme}高級文憑（{sector}）',
   'seo.programmeDescription':
     '{programme}：VTC 全日制高級文憑（兩年制）課程，屬{sector}行業，VTC 2025 年 12 月的宣傳單張將它列為 VPAS 合格課程。行業工作例子：{jobs}。',
@@ -301,6 +302,7 @@ export default {
   // — all programmes in one table (issue 14) —
   'table.title': '全部課程，一表比較',
   'table.lead': 'VTC 2025 年 12 月的宣傳單張列出 2026/27 學年 VPAS 的 {count} 個高級文憑課程，全部列在這個表內。你可以篩選、排序、收藏課程、最多並排比較四個課程，或列印此表。',
+  'table.bySectorLead': 'VTC 2025 年 12 月的宣傳單張列出 2026/27 學年 VPAS 的 {count} 個高級文憑課程，一個表放不下：請選擇行業，分頁查看該行業的課程。',
   'table.caption': 'VPAS 的 {count} 個課程',
   'table.programme': '課程',
   'table.codes': '課程編號及授課語言',
@@ -612,6 +614,7 @@ export default {
   'medium.checkerText': 'VTC 的 VPAS 課程名單只為以下班別註明授課語言；其他課程的授課語言，VTC 沒有註明，本站也不猜測。',
   'medium.optionSuffix': '（{classes}）',
   'medium.brochureNote': '授課語言：只在官方網頁有註明時列出；其他課程的授課語言，VTC 沒有註明。',
+  'medium.tooMany': 'VTC 的 VPAS 課程名單為 {count} 個課程的班別註明了授課語言，這裏無法逐一列出：每個課程的頁面都列出其班別的授課語言及出處。',
   'faq.title': '常見問題',
   'faq.description': '學生和家長對 VPAS 及 VTC 高級文憑最常問的問題：費用、重要日期、授課語言、轉換僱主、家人、永久居民、VPAS 與 IANG 的分別。每個答案都註明官方來源。',
   'faq.lead': '學生和家長最先會問的問題。每個答案只引用官方來源寫明的內容，並列出來源；來源沒有提及的，我們會直接表明不知道，並告訴你可以向誰查詢。',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examples } from './testing/examples';
-import { pagerItems, pagesOf, siblingsOf } from './pagination';
+import { pagerItems, pagesOf, siblingsOf, wholeList } from './pagination';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -69,5 +69,27 @@ describe('siblingsOf', () => {
         for (const count of linkedFrom.values()) expect(count).toBe(Math.min(shown, n - 1));
       }),
     );
+  });
+});
+
+describe('wholeList', () => {
+  // [items, at most, [how many listed, how many left out]]
+  examples('%i items, at most %i → listed, left out: %j', (n: number, max: number) => {
+    const list = wholeList(numbers(n), max);
+    return [list.items.length, list.omitted];
+  }, [
+    [0, 3, [0, 0]],
+    [3, 3, [3, 0]],
+    [4, 3, [0, 4]],
+    [34, 500, [34, 0]],
+    [3400, 500, [0, 3400]],
+  ]);
+
+  it('keeps the items it lists whole and in order', () => {
+    expect(wholeList(['a', 'b'], 2).items).toEqual(['a', 'b']);
+  });
+
+  it.each([-1, 1.5, Number.NaN])('refuses a limit of %s', (max) => {
+    expect(() => wholeList([1], max)).toThrow(RangeError);
   });
 });

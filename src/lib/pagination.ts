@@ -16,6 +16,28 @@ export const SECTOR_PAGE_SIZE = 30;
 /** Siblings a programme page lists; the sector's own pages list all of them. */
 export const SIBLINGS_SHOWN = 8;
 
+/**
+ * Rows the programmes table holds on its one page. Its island filters and sorts the rows in place,
+ * so they cannot be split into pages: 340 rows (10x the real catalogue) are a 33 KB gzip page, 3,400
+ * a 218 KB one with a 10 MB document. Past this many, the table's page lists the sectors instead,
+ * each linking to its own pages of programmes.
+ */
+export const TABLE_ROWS_MAX = 500;
+
+/** Programmes the list of stated languages of teaching names (the FAQ's answer, the checker's help); past it, a count. */
+export const MEDIUM_LISTED_MAX = 30;
+
+/**
+ * A list of programmes drawn from the whole catalogue on one page: all of them while there are at
+ * most `max`; past that none, and how many were left out, for the page to say so and point to where
+ * each one is (its sector's pages, its own page). Never cut at an arbitrary item: a list that names
+ * the first 500 of 3,400 would read as if it were complete.
+ */
+export function wholeList<T>(items: readonly T[], max: number): { items: readonly T[]; omitted: number } {
+  if (!Number.isInteger(max) || max < 0) throw new RangeError(`a list holds a whole number of items, not ${max}`);
+  return items.length <= max ? { items, omitted: 0 } : { items: [], omitted: items.length };
+}
+
 /** The items in pages of `size`, in order; an empty list is one empty page. */
 export function pagesOf<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`a page holds at least one item, not ${size}`);

@@ -12,7 +12,7 @@ import {
   type Sector,
 } from './content';
 import { groupByTopic, type QuestionLinkPlace } from './faq';
-import { SECTOR_PAGE_SIZE, pagesOf, siblingsOf } from './pagination';
+import { SECTOR_PAGE_SIZE, TABLE_ROWS_MAX, pagesOf, siblingsOf, wholeList } from './pagination';
 import { faqPath, homePath, sectorPath } from './paths';
 import { buildFactSheet, type FactSheet } from './programme-facts';
 import type { PageDescription } from './route-data';
@@ -297,11 +297,14 @@ export function chooserRoute() {
 export async function programmeTableRoutes() {
   const { sectors, programmes } = await getCatalogue();
   const sectorData = sectors.map((s) => ({ id: s.id, ...s.data }));
-  const programmeData = programmes.map((p) => ({ id: p.id, ...p.data, sector: p.data.sector.id }));
+  // Past TABLE_ROWS_MAX rows, the page lists the sectors instead, each with its own pages (src/lib/pagination.ts).
+  const { items: inTable, omitted } = wholeList(programmes, TABLE_ROWS_MAX);
+  const programmeData = inTable.map((p) => ({ id: p.id, ...p.data, sector: p.data.sector.id }));
+  const bySector = omitted > 0 ? await sectorsWithProgrammes() : [];
   return perLocale((locale) => {
     const t = useTranslations(locale);
-    const description = t('table.lead', { count: programmes.length });
+    const description = t(omitted > 0 ? 'table.bySectorLead' : 'table.lead', { count: programmes.length });
     const page: PageDescription = { locale, title: t('table.title'), description, breadcrumbs: [homeCrumb(locale)] };
-    return { page, rows: tableRows(sectorData, programmeData, locale) };
+    return { page, rows: tableRows(sectorData, programmeData, locale), bySector };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locales } from '../i18n';
-import { documentTitle, maxTitleLength, programmeMeta, robotsTxt, sectorMeta, type ProgrammeLike } from './seo';
+import { locales, useTranslations } from '../i18n';
+import { documentTitle, maxTitleLength, programmeMeta, programmesInDescription, robotsTxt, sectorMeta, type ProgrammeLike } from './seo';
 import { sector, withoutCode } from './testing/entries';
 
 // In Chinese a sector and its one programme may share a name (汽车工程): their pages must still differ.
@@ -34,6 +34,32 @@ describe.each(locales)('page words in %s', (locale) => {
 
   it('fills every placeholder', () => {
     for (const text of [p.title, p.description, s.title, s.description]) expect(text).not.toMatch(/[{}]/);
+  });
+});
+
+describe.each(locales)('a sector description in %s, as the sector grows', (locale) => {
+  // Numbered programmes, so each name is found only where it is meant to be ("P 1" is not in "P 10").
+  const numbered = (n: number): ProgrammeLike[] =>
+    Array.from({ length: n }, (_, i) => ({ id: `p${i + 1}`, data: { name: { 'zh-hans': `课程${i + 1}号`, 'zh-hant': `課程${i + 1}號`, en: `Programme ${i + 1}.` } } }));
+  const max = programmesInDescription;
+
+  it.each([
+    [1, 1, 0],
+    [max, max, 0],
+    [max + 1, max, 1],
+    [30, max, 30 - max],
+  ])('%i programmes: names %i, counts %i more', (n, named, more) => {
+    const programmes = numbered(n);
+    const { description } = sectorMeta(sector, programmes, locale);
+    programmes.forEach((p, i) => (i < named ? expect(description).toContain(p.data.name[locale]) : expect(description).not.toContain(p.data.name[locale])));
+    // The count, in the dictionary's words ("… and 21 more"), only where some are left out.
+    if (more > 0) expect(description).toContain(useTranslations(locale)('seo.moreProgrammes', { names: '', count: more }));
+    expect(description).not.toMatch(/[{}]/);
+  });
+
+  it('stays as long whatever the number past the limit (to within the count\'s digits)', () => {
+    const at = (n: number) => sectorMeta(sector, numbered(n), locale).description.length;
+    expect(at(999)).toBe(at(100) + 1);
   });
 });
 

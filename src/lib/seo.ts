@@ -54,12 +54,24 @@ export function programmeMeta(programme: ProgrammeLike, sector: SectorLike, loca
   return { title: t('seo.programmeTitle', values), description: t('seo.programmeDescription', values) };
 }
 
-/** A sector page names the sector and lists its programmes. */
+/**
+ * How many programmes a sector page's description names, for the same reason: the real catalogue's
+ * largest sector has 9 (all named); a larger page of a sector names its first 9 and counts the rest,
+ * so that a description does not grow with the catalogue (issue 15) and its words are about the page.
+ */
+export const programmesInDescription = 9;
+
+/** A sector page names the sector and lists its programmes (those on the page, when it has several). */
 export function sectorMeta(sector: SectorLike, programmes: readonly ProgrammeLike[], locale: Locale): PageMeta {
   const t = useTranslations(locale);
+  const names = programmes
+    .slice(0, programmesInDescription)
+    .map((p) => pick(p.data.name, locale))
+    .join(t('list.separator'));
+  const more = programmes.length - programmesInDescription;
   const values = {
     sector: pick(sector.data.name, locale),
-    programmes: programmes.map((p) => pick(p.data.name, locale)).join(t('list.separator')),
+    programmes: more > 0 ? t('seo.moreProgrammes', { names, count: more }) : names,
     jobs: jobList(sector, locale),
   };
   return { title: t('seo.sectorTitle', values), description: t('seo.sectorDescription', values) };
