@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import SweepFirst from './tests/support/sequencer';
 
-// Three projects, so that each test waits only on what it needs:
+// Projects, so that each test waits only on what it needs:
 // - unit: what needs nothing built: the library's tests beside the code in src/, the content's
-//   tests against its sources (tests/content/) and tests/support's own;
+//   tests against its sources (tests/content/) and tests/support's own; unit-isolated, the few of
+//   them that mock a module;
 // - site: tests in tests/ that read dist/ (run after `astro build`) or drive it in Chromium; the
 //   global set-up serves dist/ and starts one Chromium for all of them (tests/support/index.ts);
 // - lighthouse: last and alone, since it measures time and a busy machine skews that.
@@ -21,7 +22,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          exclude: ['**/*.isolated.test.ts'],
+          // The files share the modules they import instead of loading them afresh each (a third of
+          // this project's time was imports). A file that mocks a module (vi.mock) needs a fresh
+          // module graph: it is named *.isolated.test.ts and runs in the next project.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-isolated', include: ['src/**/*.isolated.test.ts', 'tests/content/**/*.isolated.test.ts'] },
       },
       {
         extends: true,
@@ -30,6 +43,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/content/**', 'tests/support/**', 'tests/lighthouse.test.ts'],
           globalSetup: './tests/support/global-setup.ts',
+          // As in unit: the files share the modules they import (test support, dictionaries, content).
+          isolate: false,
         },
       },
       {
