@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import SweepFirst from './tests/support/sequencer';
+import SlowestFirst from './tests/support/sequencer';
 
 // Projects, so that each test waits only on what it needs:
 // - unit: what needs nothing built: the library's tests beside the code in src/, the content's
@@ -7,7 +7,8 @@ import SweepFirst from './tests/support/sequencer';
 //   them that mock a module;
 // - site: tests in tests/ that read dist/ (run after `astro build`) or drive it in Chromium; the
 //   global set-up serves dist/ and starts one Chromium for all of them (tests/support/index.ts);
-// - lighthouse: last and alone, since it measures time and a busy machine skews that.
+// - lighthouse: it measures time, and a busy machine skews that: `npm test` runs it with only niced
+//   work beside it (scripts/test.ts); in one `npx vitest run` it comes last (groupOrder).
 // `npm test` (scripts/test.ts) builds first; `npx vitest run tests/x.test.ts` expects a built dist/.
 export default defineConfig({
   test: {
@@ -18,7 +19,7 @@ export default defineConfig({
     // quiet, a PDF. Four files at a time keep both cores busy where two left them half idle;
     // override with VITEST_MAX_WORKERS.
     maxWorkers: 4,
-    sequence: { sequencer: SweepFirst },
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         extends: true,
