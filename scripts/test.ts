@@ -115,7 +115,7 @@ if (vitestArgs.length > 0) {
 // unit tests beside it are niced: they take only the CPU it leaves; the unit tests' coverage of
 // src/lib meets its thresholds alone); then the tests of the built site, alone.
 step('build', node, [astro, 'build']);
-const niced = (args: string[]) => ['nice', ['-n', '10', ...args]] as const;
+const niced = (args: string[]): [string, string[]] => ['nice', ['-n', '10', ...args]];
 const beside = [
   ['type check', quietly(...niced([node, astro, 'check']))],
   ['unit tests', quietly(...niced([node, vitest, 'run', '--project', 'unit', '--project', 'unit-isolated', '--coverage']))],
