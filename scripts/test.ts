@@ -111,21 +111,32 @@ if (vitestArgs.length > 0) {
   step('tests', node, [vitest, 'run', ...vitestArgs]);
   finish(0);
 }
-// The build; then Lighthouse, which measures time and so runs first in line (the type check and the
-// unit tests beside it are niced: they take only the CPU it leaves; the unit tests' coverage of
-// src/lib meets its thresholds alone); then the tests of the built site, alone.
+// The build; then Lighthouse, which measures time and so runs first in line: the type check and the
+// unit tests beside it are niced (they take only the CPU it leaves; the unit tests' coverage of
+// src/lib meets its thresholds alone). The site tests start once Lighthouse is done, beside what is
+// left of those two; their outputs follow the site tests'.
 step('build', node, [astro, 'build']);
 const niced = (args: string[]): [string, string[]] => ['nice', ['-n', '10', ...args]];
 const beside = [
   ['type check', quietly(...niced([node, astro, 'check']))],
   ['unit tests', quietly(...niced([node, vitest, 'run', '--project', 'unit', '--project', 'unit-isolated', '--coverage']))],
-  ['Lighthouse', quietly(node, [vitest, 'run', '--project', 'lighthouse'])],
 ] as const;
+const lighthouse = await quietly(node, [vitest, 'run', '--project', 'lighthouse']);
+process.stdout.write(lighthouse.output);
+timings.push(['Lighthouse', lighthouse.ms]);
+const siteStart = Date.now();
+const site = await new Promise<number>((resolve) => {
+  const child = spawn(node, [vitest, 'run', '--project', 'site'], { cwd: root, stdio: 'inherit' });
+  child.on('error', (error) => console.error(`npm test: site tests: ${error.message}`));
+  child.on('close', (status) => resolve(status ?? 1));
+});
+timings.push(['site tests', Date.now() - siteStart]);
 for (const [name, run] of beside) {
   const { status, ms, output } = await run;
   process.stdout.write(output);
   timings.push([`${name} (beside)`, ms]);
   if (status !== 0) finish(status);
 }
-step('site tests', node, [vitest, 'run', '--project', 'site']);
+if (lighthouse.status !== 0) finish(lighthouse.status);
+if (site !== 0) finish(site);
 finish(0);
