@@ -1,26 +1,41 @@
 import { defineConfig } from 'vitest/config';
-import SweepFirst from './tests/support/sequencer';
+import SlowestFirst from './tests/support/sequencer';
 
-// Three projects, so that each test waits only on what it needs:
+// Projects, so that each test waits only on what it needs:
 // - unit: what needs nothing built: the library's tests beside the code in src/, the content's
-//   tests against its sources (tests/content/) and tests/support's own;
+//   tests against its sources (tests/content/) and tests/support's own; unit-isolated, the few of
+//   them that mock a module;
 // - site: tests in tests/ that read dist/ (run after `astro build`) or drive it in Chromium; the
 //   global set-up serves dist/ and starts one Chromium for all of them (tests/support/index.ts);
-// - lighthouse: last and alone, since it measures time and a busy machine skews that.
+// - lighthouse: it measures time, and a busy machine skews that: `npm test` runs it with only niced
+//   work beside it (scripts/test.ts); in one `npx vitest run` it comes last (groupOrder).
 // `npm test` (scripts/test.ts) builds first; `npx vitest run tests/x.test.ts` expects a built dist/.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Files at a time. The browser tests mostly wait on Chromium, which does the work on the other
-    // core; override with VITEST_MAX_WORKERS.
-    maxWorkers: 2,
-    sequence: { sequencer: SweepFirst },
+    // Files at a time. A browser test mostly waits: on Chromium's round trips, its network going
+    // quiet, a PDF. Four files at a time keep both cores busy where two left them half idle;
+    // override with VITEST_MAX_WORKERS.
+    maxWorkers: 4,
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          exclude: ['**/*.isolated.test.ts'],
+          // The files share the modules they import instead of loading them afresh each (a third of
+          // this project's time was imports). A file that mocks a module (vi.mock) needs a fresh
+          // module graph: it is named *.isolated.test.ts and runs in the next project.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-isolated', include: ['src/**/*.isolated.test.ts', 'tests/content/**/*.isolated.test.ts'] },
       },
       {
         extends: true,
@@ -29,6 +44,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/content/**', 'tests/support/**', 'tests/lighthouse.test.ts'],
           globalSetup: './tests/support/global-setup.ts',
+          // As in unit: the files share the modules they import (test support, dictionaries, content).
+          isolate: false,
         },
       },
       {

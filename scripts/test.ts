@@ -5,14 +5,19 @@
  * 1. system packages: installs what tests/support/system-packages.ts lists and is missing, with
  *    apt-get, as root or through sudo that asks no password, saying what and why; where it cannot,
  *    stops at once with the one command to run (not a hundred failing tests);
- * 2. `astro check`, 3. `astro build` (dist/, which the tests read and serve),
- * 4. `vitest run --coverage` (arguments after `npm test --` go to Vitest).
+ * 2. `astro build` (dist/, which the tests read and serve);
+ * 3. Lighthouse, with `astro check` and the unit tests (`vitest run --coverage` of the unit
+ *    projects) beside it at a lower priority;
+ * 4. the site tests (`vitest run --project site`).
+ * Arguments after `npm test --` go to Vitest instead: the check, the build, then those tests.
  *
  * Every step runs with the Node that runs this script: the pinned Node 22 under npm.
  */
-import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { summaryLine, type Counts } from '../tests/support/summary-reporter.ts';
 import { missingPackages, plan, readHost } from '../tests/support/system-packages.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -24,7 +29,18 @@ const seconds = (ms: number) => {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 };
 
+/** Where the two Vitest runs leave their counts (tests/support/summary-reporter.ts), for one line at the end. */
+const tallyDir = mkdtempSync(join(tmpdir(), 'vpas-test-'));
+const tally = join(tallyDir, 'counts.jsonl');
+process.env.VPAS_TEST_TALLY = tally;
+
 function finish(status: number): never {
+  if (existsSync(tally)) {
+    const runs = readFileSync(tally, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Counts);
+    const sum = (key: keyof Counts) => runs.reduce((n, c) => n + c[key], 0);
+    process.stdout.write(`\n${summaryLine({ passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped') })}\n`);
+  }
+  rmSync(tallyDir, { recursive: true, force: true });
   const steps = timings.map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ');
   const load = loadavg().map((l) => l.toFixed(2)).join(' ');
   process.stdout.write(`\nnpm test: ${seconds(Date.now() - started)} wall (${steps}); load average now ${load}\n`);
@@ -50,24 +66,77 @@ function systemPackages() {
   if (next.kind === 'install') {
     console.log('npm test: installing with apt-get what the tests need and this machine lacks:');
     for (const p of next.packages) console.log(`  ${p.name}: ${p.why}`);
+    // A failed step is reported; whether the run can go on depends on what is still missing after it.
     for (const [command, ...args] of next.commands) {
       if (spawnSync(command!, args, { stdio: 'inherit' }).status !== 0) {
         console.error(`npm test: \`${[command, ...args].join(' ')}\` failed`);
-        process.exit(1);
+        break;
       }
     }
-    const still = missingPackages(next.packages).filter((p) => p.required);
-    if (still.length > 0) {
-      console.error(`npm test: apt-get ran, but ${still.map((p) => p.name).join(', ')} is still missing`);
+    const still = missingPackages(next.packages);
+    for (const p of still.filter((p) => !p.required)) console.log(`npm test: ${p.name} is still missing; the tests run without it (${p.why})`);
+    if (still.some((p) => p.required)) {
+      console.error(`npm test: apt-get ran, but ${still.filter((p) => p.required).map((p) => p.name).join(', ')} is still missing`);
       process.exit(1);
     }
   }
   timings.push(['set-up', Date.now() - start]);
 }
 
+/**
+ * Runs a command with its output held back, for a step that runs beside others: resolves to its
+ * exit status, wall time and output, which the caller prints when the step's turn comes.
+ */
+function quietly(command: string, args: string[]): Promise<{ status: number; ms: number; output: string }> {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => (output += `\n${error.message}\n`));
+    child.on('close', (status) => resolve({ status: status ?? 1, ms: Date.now() - start, output }));
+  });
+}
+
 systemPackages();
 const node = process.execPath;
-step('type check', node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check']);
-step('build', node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
-step('tests', node, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--coverage', ...process.argv.slice(2)]);
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const vitestArgs = process.argv.slice(2);
+if (vitestArgs.length > 0) {
+  // `npm test -- tests/x.test.ts`: the chosen tests after the type check and the build.
+  step('type check', node, [astro, 'check']);
+  step('build', node, [astro, 'build']);
+  step('tests', node, [vitest, 'run', ...vitestArgs]);
+  finish(0);
+}
+// The build; then Lighthouse, which measures time and so runs first in line: the type check and the
+// unit tests beside it are niced (they take only the CPU it leaves; the unit tests' coverage of
+// src/lib meets its thresholds alone). The site tests start once Lighthouse is done, beside what is
+// left of those two; their outputs follow the site tests'.
+step('build', node, [astro, 'build']);
+const niced = (args: string[]): [string, string[]] => ['nice', ['-n', '10', ...args]];
+const beside = [
+  ['type check', quietly(...niced([node, astro, 'check']))],
+  ['unit tests', quietly(...niced([node, vitest, 'run', '--project', 'unit', '--project', 'unit-isolated', '--coverage']))],
+] as const;
+const lighthouse = await quietly(node, [vitest, 'run', '--project', 'lighthouse']);
+process.stdout.write(lighthouse.output);
+timings.push(['Lighthouse', lighthouse.ms]);
+const siteStart = Date.now();
+const site = await new Promise<number>((resolve) => {
+  const child = spawn(node, [vitest, 'run', '--project', 'site'], { cwd: root, stdio: 'inherit' });
+  child.on('error', (error) => console.error(`npm test: site tests: ${error.message}`));
+  child.on('close', (status) => resolve(status ?? 1));
+});
+timings.push(['site tests', Date.now() - siteStart]);
+for (const [name, run] of beside) {
+  const { status, ms, output } = await run;
+  process.stdout.write(output);
+  timings.push([`${name} (beside)`, ms]);
+  if (status !== 0) finish(status);
+}
+if (lighthouse.status !== 0) finish(lighthouse.status);
+if (site !== 0) finish(site);
 finish(0);

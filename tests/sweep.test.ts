@@ -23,8 +23,8 @@ const isSearchPage = (path: string) => /(^|\/)search\/$/.test(path);
 const searchFile = (url: string) => /\/search\/catalogue\.json$/.test(new URL(url).pathname);
 const searchScript = (url: string) => /\/_astro\/Search\.[^/]*\.js$/.test(new URL(url).pathname);
 
-/** Tabs at a time: axe keeps a core busy, and the machine has two. */
-const tabs = Number(process.env.SWEEP_TABS ?? 2);
+/** Tabs at a time: a visit waits (the network going quiet) between bouts of axe, which keep a core busy. */
+const tabs = Number(process.env.SWEEP_TABS ?? 3);
 let pool: PagePool;
 beforeAll(() => {
   pool = new PagePool(browser(), tabs, { viewport: widths.phone }, (page) => recordVisits(page, site.origin));

@@ -24,7 +24,8 @@ const allIds = programmes.map((p) => p.id);
 const classes = (p: (typeof programmes)[number]) =>
   p.mediumOfInstruction?.length ? p.mediumOfInstruction : p.official?.code ? [{ code: p.official.code, medium: 'not-stated' }] : [];
 
-describe.each(locales)('in %s', (locale) => {
+// A locale's tests run a few at a time (describe.concurrent): each opens its own page and mostly waits on Chromium.
+describe.concurrent.each(locales)('in %s', (locale) => {
   const t = words(locale);
 
   it('filters by sector and by institution, says how many it shows, and keeps the filters in the address', async () => {

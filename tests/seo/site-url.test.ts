@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cacheControl, securityHeaders } from '../../src/lib/serving/headers';
 import { rawGet } from '../support/http';
 import { serveWithNginx } from '../support/nginx';
 import type { StaticSite } from '../support/server';
 import { attribute, readPage, type PageFacts } from './html';
-import { buildWith, type AlternateBuild } from '../support/alternate-build';
+import { alternateBuild, alternateSettings } from '../support/alternate-build';
 
 /**
  * One setting, SITE_URL, decides the site's origin and base path. Build the site for a sub-path of
@@ -16,23 +16,21 @@ import { buildWith, type AlternateBuild } from '../support/alternate-build';
  * under that path.
  */
 
-const siteUrl = 'https://example.org/vpas/';
-let build: AlternateBuild | undefined;
+const siteUrl = alternateSettings.SITE_URL;
+/** The run's alternate build, for siteUrl (tests/support/alternate-build.ts). */
 let outDir = '';
 let page: PageFacts;
 let nginx: StaticSite | undefined;
 const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
 
 beforeAll(async () => {
-  build = buildWith({ SITE_URL: siteUrl }, 'vpas-site-url-');
-  outDir = build.outDir;
+  outDir = await alternateBuild(inject('runDir'));
   page = readPage(outDir, '/zh-hant/programmes/cybersecurity/');
   nginx = await serveWithNginx(outDir, new URL(siteUrl).pathname);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await nginx?.close();
-  build?.remove();
 });
 
 describe(`a build with SITE_URL=${siteUrl}`, () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dictionaries, formatDate, languageTags, locales, type Locale } from '../../src/i18n';
 import { buildDate } from '../../src/lib/build-date';
 import { isStale, siteInformationAsOf, sourceUrl } from '../../src/lib/sources';
-import { buildWith, type AlternateBuild } from '../support/alternate-build';
+import { alternateBuild, alternateSettings } from '../support/alternate-build';
 import { distFiles, distRelative } from '../support/site';
 
 /**
@@ -12,13 +12,13 @@ import { distFiles, distRelative } from '../support/site';
  * of date, with the links to ImmD and the VTC. Proved with a build whose clock VPAS_BUILD_DATE moves
  * to the first day that counts as stale; the everyday dist/ shows it exactly when its day does.
  */
-const firstStaleDay = '2027-01-01';
-let moved: AlternateBuild | undefined;
+const firstStaleDay = alternateSettings.VPAS_BUILD_DATE;
+/** The run's alternate build, whose clock says firstStaleDay (tests/support/alternate-build.ts). */
+let movedDir = '';
 
-beforeAll(() => {
-  moved = buildWith({ VPAS_BUILD_DATE: firstStaleDay }, 'vpas-stale-');
+beforeAll(async () => {
+  movedDir = await alternateBuild(inject('runDir'));
 }, 240_000);
-afterAll(() => moved?.remove());
 
 const localeOf = (path: string): Locale | undefined => locales.find((l) => path.startsWith(`${l}/`));
 
@@ -39,10 +39,10 @@ describe(`a build on ${firstStaleDay}, 12 months and a day after the information
   });
 
   it('shows the notice, in the page’s language, with ImmD’s and the VTC’s pages, on every page', () => {
-    const files = distFiles('.html', moved!.outDir);
+    const files = distFiles('.html', movedDir);
     expect(files.length).toBeGreaterThan(100);
     const problems = files.flatMap((file) => {
-      const path = distRelative(file, moved!.outDir);
+      const path = distRelative(file, movedDir);
       // The language chooser (and the 404) speak every language or zh-Hans first.
       const wanted: Locale[] = path === 'index.html' ? [...locales] : [localeOf(path) ?? 'zh-hans'];
       const found = notices(file);

@@ -1,13 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * A second build of the real tree with other settings (SITE_URL, VPAS_BUILD_DATE) into a temporary
- * directory, leaving dist/ alone: for tests of what those settings change.
+ * A second build of the real tree with other settings into a temporary directory, leaving dist/
+ * alone: for tests of what those settings change. The settings under test are independent of each
+ * other (the origin and base path; the build's clock), so one build carries them all, made once
+ * per run however many test files read it (`alternateBuild()`).
  */
 const root = join(import.meta.dirname, '..', '..');
+
+/** The alternate build's settings: a sub-path of another host, and a clock 12 months and a day past the information's date. */
+export const alternateSettings = { SITE_URL: 'https://example.org/vpas/', VPAS_BUILD_DATE: '2027-01-01' } as const;
 
 /** The environment without what Vitest adds (BASE_URL, MODE, NODE_ENV=test…), which Astro would read. */
 function buildEnv(settings: Record<string, string>): Record<string, string | undefined> {
@@ -17,18 +22,44 @@ function buildEnv(settings: Record<string, string>): Record<string, string | und
   return env;
 }
 
-export interface AlternateBuild {
-  outDir: string;
-  remove: () => void;
-}
-
-export function buildWith(settings: Record<string, string>, prefix = 'vpas-build-'): AlternateBuild {
-  const outDir = mkdtempSync(join(tmpdir(), prefix));
+function build(settings: Record<string, string>, outDir: string) {
   // process.execPath is the Node that runs the tests: the project's Node 22 under `npx vitest`.
   execFileSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
     env: buildEnv(settings),
     stdio: 'pipe',
   });
-  return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * The run's alternate build (`alternateSettings`); resolves to its output directory. The first test
+ * file to ask builds it, holding a lock (a directory, made atomically) in the run's scratch
+ * directory; the others wait for its outcome, a build error included. The global set-up removes it.
+ */
+export async function alternateBuild(runDir: string): Promise<string> {
+  const outDir = join(runDir, 'alternate');
+  const outcome = join(runDir, 'alternate.outcome');
+  try {
+    mkdirSync(join(runDir, 'alternate.lock'));
+  } catch {
+    while (!existsSync(outcome)) await new Promise((resolve) => setTimeout(resolve, 250));
+    const error = readFileSync(outcome, 'utf8');
+    if (error) throw new Error(`the alternate build failed (in another test file):\n${error}`);
+    return outDir;
+  }
+  try {
+    build(alternateSettings, outDir);
+    writeFileSync(outcome, '');
+    return outDir;
+  } catch (error) {
+    const message = error instanceof Error ? `${error.message}` : String(error);
+    writeFileSync(outcome, message || 'unknown error');
+    throw error;
+  }
+}
+
+/** A scratch directory for one run of the tests (the global set-up's), removed by `remove`. */
+export function scratchDirectory(prefix = 'vpas-run-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

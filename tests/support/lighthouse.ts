@@ -5,12 +5,12 @@ import { promisify } from 'node:util';
 import { chromiumFlags, chromiumPath } from './browser';
 
 /**
- * Lighthouse 13 through its CLI, with its default config: the mobile preset (a mid-range phone,
- * simulated slow 4G and 4x CPU slowdown). Each run launches its own Chromium with the same
- * closed-network flags as the browser tests.
+ * Lighthouse 13 with its default config: the mobile preset (a mid-range phone, simulated slow 4G and
+ * 4x CPU slowdown), in Debian's Chromium with the same closed-network flags as the browser tests.
+ * Runs go in lanes (tests/support/lighthouse-lane.ts): a process and a Chromium per lane, each run
+ * after the other in it, the lanes side by side.
  */
-const cli = join(import.meta.dirname, '..', '..', 'node_modules', 'lighthouse', 'cli', 'index.js');
-const chromeFlags = chromiumFlags;
+const lane = join(import.meta.dirname, 'lighthouse-lane.ts');
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -27,23 +27,14 @@ export interface LighthouseResult {
   version: string;
 }
 
-export async function runLighthouse(url: string, reportPath: string): Promise<LighthouseResult> {
-  mkdirSync(dirname(reportPath), { recursive: true });
-  const start = Date.now();
-  await promisify(execFile)(
-    process.execPath,
-    [
-      cli,
-      url,
-      '--quiet',
-      '--no-enable-error-reporting',
-      `--only-categories=${categories.join(',')}`,
-      '--output=json',
-      `--output-path=${reportPath}`,
-      `--chrome-flags=${chromeFlags.join(' ')}`,
-    ],
-    { env: { ...process.env, CHROME_PATH: chromiumPath }, timeout: 180_000 },
-  );
+export interface LighthouseRun {
+  url: string;
+  /** Where the JSON report goes. */
+  report: string;
+}
+
+/** What a run's JSON report says: its scores, metrics and failing audits. */
+export function readReport(reportPath: string, seconds: number): LighthouseResult {
   const lhr = JSON.parse(readFileSync(reportPath, 'utf8'));
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseResult['scores'];
@@ -55,5 +46,37 @@ export async function runLighthouse(url: string, reportPath: string): Promise<Li
       .filter((a: { score: number | null }) => a.score !== null && a.score < 1)
       .map((a: { id: string; score: number; displayValue?: string }) => `${c}: ${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`),
   );
-  return { scores, metrics, failing, seconds: (Date.now() - start) / 1000, version: lhr.lighthouseVersion };
+  return { scores, metrics, failing, seconds, version: lhr.lighthouseVersion };
+}
+
+/** Runs Lighthouse on every run's URL, `lanes` at a time; each run's result, or its error, by report path. */
+export async function runLighthouse(runs: readonly LighthouseRun[], lanes: number): Promise<Map<string, LighthouseResult | Error>> {
+  for (const run of runs) mkdirSync(dirname(run.report), { recursive: true });
+  const shares = Array.from({ length: Math.min(lanes, runs.length) }, (_, i) => runs.filter((_, j) => j % lanes === i));
+  const results = new Map<string, LighthouseResult | Error>();
+  await Promise.all(
+    shares.map(async (share) => {
+      const request = { chromePath: chromiumPath, chromeFlags: [...chromiumFlags], categories: [...categories], runs: share };
+      // A lane that dies still reports the runs it finished; the others get its error.
+      const { stdout, error } = await promisify(execFile)(process.execPath, [lane, JSON.stringify(request)], { timeout: 180_000 * share.length }).then(
+        ({ stdout }) => ({ stdout, error: undefined }),
+        (error: Error & { stdout?: string }) => ({ stdout: String(error.stdout ?? ''), error }),
+      );
+      for (const line of stdout.split('\n').filter((l) => l.startsWith('{'))) {
+        const done = JSON.parse(line) as { report: string; seconds: number; error?: string };
+        results.set(done.report, done.error ? new Error(`Lighthouse: ${done.error}`) : safely(() => readReport(done.report, done.seconds)));
+      }
+      for (const run of share) if (error && !results.has(run.report)) results.set(run.report, error);
+    }),
+  );
+  for (const run of runs) if (!results.has(run.report)) results.set(run.report, new Error('Lighthouse did not report this run'));
+  return results;
+}
+
+function safely<T>(read: () => T): T | Error {
+  try {
+    return read();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }

@@ -16,6 +16,8 @@ declare module 'vitest' {
     site: SharedSite;
     /** The shared Chromium's Playwright endpoint, for `chromium.connect`. */
     browserEndpoint: string;
+    /** A scratch directory for this run, removed at its end (the alternate build lives there). */
+    runDir: string;
   }
 }
 

@@ -1,12 +1,19 @@
+import { appendFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Ends the run with one plain line, "Tests: N passed, N failed, N skipped", which CI reads
- * whatever the runner; Vitest's own summary stays above it.
+ * whatever the runner; Vitest's own summary stays above it. Under `npm test`, which runs Vitest
+ * twice (the unit tests beside the build, then the site's), each run adds its counts to the file
+ * VPAS_TEST_TALLY names instead, and scripts/test.ts prints the one line for both.
  */
+export type Counts = Record<'passed' | 'failed' | 'skipped', number>;
+
+export const summaryLine = (c: Counts) => `Tests: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
+
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+    const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const state = test.result().state;
@@ -15,6 +22,8 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped += 1;
       }
     }
-    process.stdout.write(`\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    const tally = process.env.VPAS_TEST_TALLY;
+    if (tally) appendFileSync(tally, JSON.stringify(counts) + '\n');
+    else process.stdout.write(`\n${summaryLine(counts)}\n`);
   }
 }

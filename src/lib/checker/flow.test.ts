@@ -1,18 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examples } from '../testing/examples';
-import { formatIsoDate, parseIsoDate } from '../eligibility/dates';
+import { formatIsoDate } from '../eligibility/dates';
 import { CATALOGUE, IN_CATEGORY_A, IN_CATEGORY_B } from '../eligibility/testing/fixtures';
-import { evaluate } from './evaluate';
 import { FIELDS, type Draft, type Field } from './fields';
 import { readFlow as readFlowIn, RULING_OUT_QUESTIONS } from './flow';
-import { summaryRows } from './result';
 import { draftFromAnswers, without } from './testing/drafts';
-
-// Every date the flow reads goes through parseIsoDate: a pass-through spy counts the readings.
-vi.mock('../eligibility/dates', async (original) => {
-  const actual = await original<typeof import('../eligibility/dates')>();
-  return { ...actual, parseIsoDate: vi.fn(actual.parseIsoDate) };
-});
 
 // The questions everyone answers, answered. Graduated 31 Aug 2027: Category A 2027-08-31..2028-02-29,
 // Category B 2028-03-01..2028-08-31.
@@ -161,19 +153,5 @@ describe('the readings the rules are given', () => {
     expect(flow.readings.dateOfBirth).toBe(flow.dates.born);
     expect(flow.readings.graduationDate).toBe(flow.dates.graduated);
     expect(flow.readings.applicationDate).toBe(flow.dates.application);
-  });
-});
-
-describe('one evaluation', () => {
-  it('parses each date of the draft exactly once, from the form to the result', () => {
-    const draft = draftFromAnswers(IN_CATEGORY_B);
-    const parse = vi.mocked(parseIsoDate);
-    parse.mockClear();
-    const flow = readFlow(draft);
-    const evaluation = evaluate(flow, CATALOGUE);
-    summaryRows(flow);
-    expect(evaluation.status === 'assessed' && evaluation.assessment.outcome).toBe('category-b');
-    const parsed = parse.mock.calls.map(([text]) => text);
-    expect(parsed.toSorted()).toEqual([draft.apply, draft.born, draft.graduated].toSorted());
   });
 });
