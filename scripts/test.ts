@@ -114,7 +114,9 @@ if (vitestArgs.length > 0) {
 // The build; then Lighthouse, which measures time and so runs first in line: the type check and the
 // unit tests beside it are niced (they take only the CPU it leaves; the unit tests' coverage of
 // src/lib meets its thresholds alone). The site tests start once Lighthouse is done, beside what is
-// left of those two; their outputs follow the site tests'.
+// left of those two; their outputs follow the site tests'. (`astro check` writes .astro/ in its first
+// seconds, as a build does; the one build during the tests, tests/support/alternate-build.ts, starts
+// with the site tests, after Lighthouse's half minute and more.)
 step('build', node, [astro, 'build']);
 const niced = (args: string[]): [string, string[]] => ['nice', ['-n', '10', ...args]];
 const beside = [
