@@ -138,7 +138,9 @@ describe('content that breaks the schema fails at the field, with the reason', (
   });
 });
 
-describe('end to end, in a throwaway copy of the project', () => {
+// A whole Astro run each: under `npm test` they share the machine with the site tests at a lower
+// priority (scripts/test.ts), where a build in a cold copy has taken over a minute.
+describe('end to end, in a throwaway copy of the project', { timeout: 240_000 }, () => {
   let copy: ProjectCopy | undefined;
   afterEach(() => copy?.remove());
 
