@@ -84,17 +84,19 @@ function systemPackages() {
 }
 
 /**
- * Runs a command with its output held back, for a step that runs beside others: resolves to its
- * exit status, wall time and output, which the caller prints when the step's turn comes.
+ * Runs a command without blocking this script (so that others run beside it); resolves to its exit
+ * status and wall time. With `hold`, its output is kept back and returned, for a step beside others
+ * whose output is printed when its turn comes; otherwise it goes straight to the terminal.
  */
-function quietly(command: string, args: string[]): Promise<{ status: number; ms: number; output: string }> {
+function running(command: string, args: string[], { hold = false } = {}): Promise<{ status: number; ms: number; output: string }> {
   const start = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+    const env = hold ? { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } : process.env;
+    const child = spawn(command, args, { cwd: root, env, stdio: hold ? 'pipe' : 'inherit' });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', (error) => (output += `\n${error.message}\n`));
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => (hold ? (output += `\n${error.message}\n`) : console.error(`npm test: ${command}: ${error.message}`)));
     child.on('close', (status) => resolve({ status: status ?? 1, ms: Date.now() - start, output }));
   });
 }
@@ -120,19 +122,14 @@ if (vitestArgs.length > 0) {
 step('build', node, [astro, 'build']);
 const niced = (args: string[]): [string, string[]] => ['nice', ['-n', '10', ...args]];
 const beside = [
-  ['type check', quietly(...niced([node, astro, 'check']))],
-  ['unit tests', quietly(...niced([node, vitest, 'run', '--project', 'unit', '--project', 'unit-isolated', '--coverage']))],
+  ['type check', running(...niced([node, astro, 'check']), { hold: true })],
+  ['unit tests', running(...niced([node, vitest, 'run', '--project', 'unit', '--project', 'unit-isolated', '--coverage']), { hold: true })],
 ] as const;
-const lighthouse = await quietly(node, [vitest, 'run', '--project', 'lighthouse']);
+const lighthouse = await running(node, [vitest, 'run', '--project', 'lighthouse'], { hold: true });
 process.stdout.write(lighthouse.output);
 timings.push(['Lighthouse', lighthouse.ms]);
-const siteStart = Date.now();
-const site = await new Promise<number>((resolve) => {
-  const child = spawn(node, [vitest, 'run', '--project', 'site'], { cwd: root, stdio: 'inherit' });
-  child.on('error', (error) => console.error(`npm test: site tests: ${error.message}`));
-  child.on('close', (status) => resolve(status ?? 1));
-});
-timings.push(['site tests', Date.now() - siteStart]);
+const site = await running(node, [vitest, 'run', '--project', 'site']);
+timings.push(['site tests', site.ms]);
 for (const [name, run] of beside) {
   const { status, ms, output } = await run;
   process.stdout.write(output);
@@ -140,5 +137,5 @@ for (const [name, run] of beside) {
   if (status !== 0) finish(status);
 }
 if (lighthouse.status !== 0) finish(lighthouse.status);
-if (site !== 0) finish(site);
+if (site.status !== 0) finish(site.status);
 finish(0);

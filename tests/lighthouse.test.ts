@@ -15,7 +15,8 @@ import { categories, runLighthouse, type LighthouseResult } from './support/ligh
 // (tests/sweep.test.ts), lang, title, description, canonical and hreflang (tests/seo/).
 // The list of kinds is explicit: a kind another branch has not built yet is skipped with its issue
 // named, and fails once any locale has it (see pendingPages in support/site.ts).
-// Vitest runs this file last and alone (the `lighthouse` project); alone: npm run test:lighthouse
+// The `lighthouse` project: `npm test` runs it first, with only niced work beside it (scripts/test.ts);
+// in one `npx vitest run`, last. Alone: npm run test:lighthouse
 
 const threshold = 95;
 /** Lighthouse lanes side by side: a run mostly waits on a simulated network, but the machine has 2 cores. */

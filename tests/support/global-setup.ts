@@ -11,8 +11,9 @@ import './shared'; // declares what provide() hands over (ProvidedContext)
 /**
  * Vitest's global set-up for the tests of the built site: once per run, serve dist/ and start one
  * Chromium, and hand both to every test file (`inject('site')`, `inject('browserEndpoint')`, read
- * through tests/support/index.ts), with a scratch directory for the run (`inject('runDir')`). Test files connect to that Chromium instead of launching their
- * own, and open pages on that server instead of starting their own.
+ * through tests/support/index.ts), with a scratch directory for the run (`inject('runDir')`). Test
+ * files connect to that Chromium instead of launching their own, and open pages on that server
+ * instead of starting their own.
  */
 export default async function setup(project: TestProject) {
   const missing = missingPackages().filter((p) => p.required);
