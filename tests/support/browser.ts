@@ -28,7 +28,7 @@ export const chromiumFlags = [
 ] as const;
 
 /** How every Chromium the tests drive starts: Debian's headless shell or Chromium, with the closed-network flags. */
-export const launchOptions = { executablePath: driverPath, args: [...chromiumFlags] };
+export const launchOptions = { executablePath: driverPath, args: [...chromiumFlags, '--js-flags=--max-opt=1'] };
 
 /**
  * A Chromium to drive. In a test file, a connection to the run's one shared Chromium
