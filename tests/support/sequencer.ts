@@ -10,7 +10,6 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 export const slowestFirst = [
   'tests/sweep.test.ts',
   'tests/checker/checker.test.ts',
-  'tests/print/pages.test.ts',
   'tests/programmes/table.test.ts',
   'tests/checker/plan.test.ts',
   'tests/search/search-page.test.ts',
@@ -19,7 +18,6 @@ export const slowestFirst = [
   'tests/site/stale-notice.test.ts',
   'tests/seo/site-url.test.ts',
   'tests/checker/keyboard-and-fallbacks.test.ts',
-  'tests/browser/programme-facts.test.ts',
   'tests/search/answers.test.ts',
 ];
 
