@@ -98,6 +98,21 @@ export async function serveDist(base = builtBase()): Promise<StaticSite> {
   return startServer(base);
 }
 
+/**
+ * A file's gzip, made once per version of the file: the run's server sends the same few stylesheets
+ * and scripts with every page, and compressing them afresh each time was CPU the tests compete for.
+ */
+const gzipCache = new Map<string, { version: string; gzip: Buffer }>();
+async function gzipped(path: string): Promise<Buffer> {
+  const info = await stat(path);
+  const version = `${info.mtimeMs}:${info.size}`;
+  const cached = gzipCache.get(path);
+  if (cached?.version === version) return cached.gzip;
+  const gzip = gzipSync(await readFile(path));
+  gzipCache.set(path, { version, gzip });
+  return gzip;
+}
+
 /** Starts a server of dist/ on a free port of 127.0.0.1, for the site built for `base`. */
 export async function startServer(base = builtBase()): Promise<StaticSite> {
   const headers = globalHeaders();
@@ -107,13 +122,12 @@ export async function startServer(base = builtBase()): Promise<StaticSite> {
     for (const [name, value] of headers) res.setHeader(name, value);
     res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
     res.statusCode = file ? 200 : 404;
-    const body = await readFile(path);
     const text = /^(text\/|application\/(json|xml)|image\/svg)/.test(res.getHeader('Content-Type') as string);
     if (text && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       res.setHeader('Content-Encoding', 'gzip');
       res.setHeader('Vary', 'Accept-Encoding');
-      res.end(gzipSync(body));
-    } else res.end(body);
+      res.end(await gzipped(path));
+    } else res.end(await readFile(path));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
