@@ -5,9 +5,9 @@
  * 1. system packages: installs what tests/support/system-packages.ts lists and is missing, with
  *    apt-get, as root or through sudo that asks no password, saying what and why; where it cannot,
  *    stops at once with the one command to run (not a hundred failing tests);
- * 2. `astro build` (dist/, which the tests read and serve);
- * 3. Lighthouse, with `astro check` and the unit tests (`vitest run --coverage` of the unit
- *    projects) beside it at a lower priority;
+ * 2. `astro build` (dist/, which the tests read and serve), with the unit tests (`vitest run
+ *    --coverage` of the unit projects) beside it at a lower priority;
+ * 3. Lighthouse, with `astro check` and what is left of the unit tests beside it, niced;
  * 4. the site tests (`vitest run --project site`).
  * Arguments after `npm test --` go to Vitest instead: the check, the build, then those tests.
  *
@@ -113,17 +113,25 @@ if (vitestArgs.length > 0) {
   step('tests', node, [vitest, 'run', ...vitestArgs]);
   finish(0);
 }
-// The build; then Lighthouse, which measures time and so runs first in line: the type check and the
-// unit tests beside it are niced (they take only the CPU it leaves; the unit tests' coverage of
-// src/lib meets its thresholds alone). The site tests start once Lighthouse is done, beside what is
-// left of those two; their outputs follow the site tests'. (`astro check` writes .astro/ in its first
-// seconds, as a build does; the one build during the tests, tests/support/alternate-build.ts, starts
-// with the site tests, after Lighthouse's half minute and more.)
-step('build', node, [astro, 'build']);
+// The unit tests start at once, niced, beside the build: they read only the sources, and the build
+// leaves a core idle much of its time. Then Lighthouse, which measures time and so runs first in
+// line, with the type check beside it, niced too (they take only the CPU it leaves; the unit tests'
+// coverage of src/lib meets its thresholds alone). The site tests start once Lighthouse is done,
+// beside what is left of those two; their outputs follow the site tests'. (`astro check` writes
+// .astro/ in its first seconds, as a build does, so it waits for the build; the one build during the
+// tests, tests/support/alternate-build.ts, starts with the site tests, after Lighthouse's half minute
+// and more.)
 const niced = (args: string[]): [string, string[]] => ['nice', ['-n', '10', ...args]];
+const unit = running(...niced([node, vitest, 'run', '--project', 'unit', '--project', 'unit-isolated', '--coverage']), { hold: true });
+const build = await running(node, [astro, 'build']);
+timings.push(['build', build.ms]);
+if (build.status !== 0) {
+  process.stdout.write((await unit).output);
+  finish(build.status);
+}
 const beside = [
   ['type check', running(...niced([node, astro, 'check']), { hold: true })],
-  ['unit tests', running(...niced([node, vitest, 'run', '--project', 'unit', '--project', 'unit-isolated', '--coverage']), { hold: true })],
+  ['unit tests', unit],
 ] as const;
 const lighthouse = await running(node, [vitest, 'run', '--project', 'lighthouse'], { hold: true });
 process.stdout.write(lighthouse.output);

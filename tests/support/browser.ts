@@ -27,7 +27,13 @@ export const chromiumFlags = [
   '--disable-sync',
 ] as const;
 
-/** How every Chromium the tests drive starts: Debian's headless shell or Chromium, with the closed-network flags. */
+/**
+ * How every Chromium the tests drive starts: Debian's headless shell or Chromium, with the
+ * closed-network flags, and V8 without its optimising compilers (Maglev, TurboFan): every page the
+ * tests open is a new document, so they recompiled axe-core's hot functions for each page in
+ * background threads, about 15 % of the browser tests' CPU on two cores. Scripts behave the same
+ * in every tier. Lighthouse's Chromium keeps them: it measures the speed a visitor would see.
+ */
 export const launchOptions = { executablePath: driverPath, args: [...chromiumFlags, '--js-flags=--max-opt=1'] };
 
 /**
