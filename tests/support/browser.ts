@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { sharedBrowserEndpoint } from './shared.ts';
 
 /** Debian's Chromium, with the flags this closed network needs (no background connections). Lighthouse runs it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,14 +35,8 @@ export const chromiumFlags = [
  */
 export const launchOptions = { executablePath: driverPath, args: [...chromiumFlags, '--js-flags=--max-opt=1'] };
 
-/**
- * A Chromium to drive. In a test file, a connection to the run's one shared Chromium
- * (tests/support/global-setup.ts): `close()` closes this connection's contexts and disconnects.
- * Elsewhere (`npm run bench`), a Chromium of its own. New tests use `useBrowser()` from
- * tests/support/index.ts instead.
- */
+/** A Chromium of its own to drive (`npm run bench`). Test files use `useBrowser()` from tests/support/index.ts instead. */
 export async function launchBrowser(): Promise<Browser> {
-  const endpoint = await sharedBrowserEndpoint();
-  return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions);
+  return chromium.launch(launchOptions);
 }
 

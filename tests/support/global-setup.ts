@@ -1,19 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { scratchDirectory } from './alternate-build';
-import { launchOptions } from './browser';
 import { distDir, startServer } from './server';
 import { missingMessage, missingPackages } from './system-packages';
 import './shared'; // declares what provide() hands over (ProvidedContext)
 
 /**
- * Vitest's global set-up for the tests of the built site: once per run, serve dist/ and start one
- * Chromium, and hand both to every test file (`inject('site')`, `inject('browserEndpoint')`, read
- * through tests/support/index.ts), with a scratch directory for the run (`inject('runDir')`). Test
- * files connect to that Chromium instead of launching their own, and open pages on that server
- * instead of starting their own.
+ * Vitest's global set-up for the tests of the built site: once per run, check that the system
+ * packages and dist/ are there, serve dist/ and hand the server to every test file
+ * (`inject('site')`, read through tests/support/index.ts), with a scratch directory for the run
+ * (`inject('runDir')`). Test files open pages on that server instead of starting their own; each
+ * worker drives a Chromium of its own (tests/support/index.ts).
  */
 export default async function setup(project: TestProject) {
   const missing = missingPackages().filter((p) => p.required);
@@ -23,13 +21,11 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(distDir, 'sitemap-index.xml'))) {
     throw new Error('dist/ is not built: run `npm run build` first (`npm test` does)');
   }
-  const [site, browser] = await Promise.all([startServer(), chromium.launchServer(launchOptions)]);
+  const site = await startServer();
   const scratch = scratchDirectory();
   project.provide('site', { origin: site.origin, root: site.root });
-  project.provide('browserEndpoint', browser.wsEndpoint());
   project.provide('runDir', scratch.dir);
   return async () => {
-    await browser.close();
     await site.close();
     scratch.remove();
   };

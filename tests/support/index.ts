@@ -1,12 +1,12 @@
 /**
  * The one import for a test that opens the built site in Chromium. `npm test` builds dist/ once;
- * Vitest's global set-up (global-setup.ts) serves it once and starts one Chromium for the whole run.
- * A test file connects to both:
+ * Vitest's global set-up (global-setup.ts) serves it once for the whole run, and each worker drives
+ * one Chromium for all the files it runs. A test file uses both:
  *
  *   import { describe, expect, it } from 'vitest';
  *   import { axeViolations, useBrowser } from '../support';
  *
- *   const { site, newPage } = useBrowser(); // connects before the file's tests, closes after
+ *   const { site, newPage } = useBrowser(); // Chromium before the file's tests; its contexts closed after
  *
  *   it('…', async () => {
  *     const page = await newPage(); // its own context; options as browser.newContext's
@@ -23,11 +23,12 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { SharedSite } from './shared';
+import { launchOptions } from './browser';
 
 export interface SharedBrowser {
   /** The run's server of dist/. */
   site: SharedSite;
-  /** The connection to the run's Chromium, open from the file's `beforeAll` to its `afterAll`. */
+  /** This worker's Chromium, from the file's `beforeAll`; the file's contexts are closed in its `afterAll`. */
   browser: () => Browser;
   /** A page in a context of its own (which axe and `page.context()` options need). */
   newPage: (options?: BrowserContextOptions) => Promise<Page>;
@@ -35,15 +36,28 @@ export interface SharedBrowser {
   open: (path: string, options?: BrowserContextOptions) => Promise<Page>;
 }
 
+let launched: Promise<Browser> | undefined;
+/**
+ * This worker's Chromium, launched by the first file that needs it and kept for the files after it
+ * (the site project shares modules between a worker's files): driven over its own pipe, not relayed
+ * through a server in Vitest's main process, which cost as much CPU as the tests' own side of it.
+ */
+function workerChromium(): Promise<Browser> {
+  launched ??= chromium.launch(launchOptions);
+  return launched;
+}
+
 export function useBrowser(): SharedBrowser {
   const site = inject('site');
   if (!site) throw new Error('no shared site: this file must run in the `site` project (vitest.config.ts), whose global set-up serves dist/');
   let connection: Browser | undefined;
   beforeAll(async () => {
-    connection = await chromium.connect(inject('browserEndpoint'));
+    connection = await workerChromium();
   });
-  // Closing a connection closes the contexts it opened and leaves the shared Chromium running.
-  afterAll(() => connection?.close());
+  // A worker runs one file at a time: every context open now is this file's.
+  afterAll(async () => {
+    for (const context of connection?.contexts() ?? []) await context.close();
+  });
   const browser = () => {
     if (!connection) throw new Error('useBrowser(): the browser is connected in beforeAll; use it inside hooks and tests');
     return connection;

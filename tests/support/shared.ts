@@ -1,6 +1,6 @@
 /**
  * What Vitest's global set-up (tests/support/global-setup.ts) hands every test file of the `site`
- * project: the one server of dist/ and the one Chromium, started once per run. Read through
+ * project: the one server of dist/, started once per run, and the run's scratch directory. Read through
  * `inject`, which exists only inside a Vitest worker; plain Node scripts (`npm run bench`) that
  * import server.ts or browser.ts get undefined here and start their own.
  */
@@ -14,18 +14,15 @@ export interface SharedSite {
 declare module 'vitest' {
   export interface ProvidedContext {
     site: SharedSite;
-    /** The shared Chromium's Playwright endpoint, for `chromium.connect`. */
-    browserEndpoint: string;
     /** A scratch directory for this run, removed at its end (the alternate build lives there). */
     runDir: string;
   }
 }
 
-async function provided<K extends 'site' | 'browserEndpoint'>(key: K) {
+async function provided<K extends 'site'>(key: K) {
   if (!process.env.VITEST_WORKER_ID) return undefined;
   const { inject } = await import('vitest');
   return inject(key);
 }
 
 export const sharedSite = () => provided('site');
-export const sharedBrowserEndpoint = () => provided('browserEndpoint');
