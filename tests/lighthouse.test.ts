@@ -12,7 +12,7 @@ import { categories, runLighthouse, type LighthouseResult } from './support/ligh
 // largest (templatePage in support/site.ts): performance follows bytes and elements, which only the
 // words change, so the largest bounds the others. What words can change in the other categories is
 // checked on every page of every locale elsewhere: axe at both widths, console errors and requests
-// (tests/sweep/), lang, title, description, canonical and hreflang (tests/seo/).
+// (tests/sweep.test.ts), lang, title, description, canonical and hreflang (tests/seo/).
 // The list of kinds is explicit: a kind another branch has not built yet is skipped with its issue
 // named, and fails once any locale has it (see pendingPages in support/site.ts).
 // The `lighthouse` project: `npm test` runs it first, with only niced work beside it (scripts/test.ts);

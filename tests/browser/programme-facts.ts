@@ -7,7 +7,7 @@ import { readProgrammes } from '../support/content';
 /**
  * Issue 8 on the built site: every programme page in every locale has all its sections, shows each
  * sourced fact with a numbered note, and lists exactly its own sources with the date each was read.
- * What a page shows is read during the sweep's one visit of it (tests/sweep/), in two steps:
+ * What a page shows is read during the sweep's one visit of it (tests/sweep.test.ts), in two steps:
  * `readProgrammeFacts` in the tab, `expectProgrammeFacts` in the test.
  */
 const programmes = readProgrammes();

@@ -8,7 +8,7 @@ import { mainHeadings } from './programme-facts';
  * Issue 8 on the built site, in Chromium: the support and rules pages exist in the three locales
  * with their sections, and are found from the home page. (Every programme page's sections, facts
  * and sources are read during the sweep's visit of it: tests/browser/programme-facts.ts, run by
- * tests/sweep/, which also runs axe on these pages at two widths.)
+ * tests/sweep.test.ts, which also runs axe on these pages at two widths.)
  */
 const locales = ['zh-hans', 'zh-hant', 'en'] as const;
 

@@ -12,7 +12,7 @@ import { chromeWordsToCheck } from './navigation';
 /**
  * The brochure, /{locale}/brochure/: the whole scheme as a booklet of at most twelve numbered A4
  * pages, no sector torn across two pages; and on screen valid HTML (axe checks it at a phone's
- * width and a desktop's in tests/sweep/, as every page).
+ * width and a desktop's in tests/sweep.test.ts, as every page).
  */
 const sectors = readSectors().sort((a, b) => a.order - b.order);
 const programmes = readProgrammes();

@@ -11,7 +11,7 @@ import { chromeWordsToCheck } from './navigation';
  * Every programme page prints on one A4 sheet and every sector page on at most two, in every
  * locale, with what a reader of the paper needs (names, jobs, the two ways in, the conditions, the
  * date and the way back online) and none of the site's navigation. Each page is printed during the
- * sweep's one visit of it (tests/sweep/): `printPage` in the tab, the `expect…` in the test.
+ * sweep's one visit of it (tests/sweep.test.ts): `printPage` in the tab, the `expect…` in the test.
  */
 const programmes = readProgrammes();
 const sectors = readSectors();

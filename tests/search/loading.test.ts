@@ -6,7 +6,7 @@ import { fieldLabel, searchFor } from './helpers';
 /**
  * Search costs nothing until it is used: the search page fetches its locale's catalogue only when a
  * query is typed, and once. That no other page requests it, or the island's script, on load is
- * checked on every page by tests/sweep/.
+ * checked on every page by tests/sweep.test.ts.
  */
 const searchAsset = (url: string) => /\/search\/catalogue\.json$/.test(new URL(url).pathname);
 const islandScript = (url: string) => /\/_astro\/Search\.[^/]*\.js$/.test(new URL(url).pathname);

@@ -6,7 +6,7 @@ import { problemsSoFar, recordVisits } from '../support/visit';
 /**
  * The pages work under the Content-Security-Policy as deployed: dist/ served with the headers of
  * dist/_headers, in Chromium. Every page's load (the header, zero violation reports, console and
- * script errors) is judged by tests/sweep/; here, what pages do once used (a search typed,
+ * script errors) is judged by tests/sweep.test.ts; here, what pages do once used (a search typed,
  * which fetches the search catalogue), and proof that the policy is enforced at all, so those checks can fail.
  */
 const { site, newPage } = useBrowser();

@@ -16,7 +16,7 @@
  *
  * `open(path)` does both steps: a new page already at a path of the built site.
  *
- * Every page in the sitemap is already visited once by tests/sweep/ (status, requests to
+ * Every page in the sitemap is already visited once by tests/sweep.test.ts (status, requests to
  * other origins, CSP reports, console and script errors, axe at 390 and 1280 px), so a new page is
  * covered by building it: a file here tests what a page does, not that it loads cleanly.
  */

@@ -8,9 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * the wall time only, never a result; a file not listed keeps Vitest's order, after these.
  */
 export const slowestFirst = [
-  'tests/sweep/zh-hans.test.ts',
-  'tests/sweep/zh-hant.test.ts',
-  'tests/sweep/en.test.ts',
+  'tests/sweep.test.ts',
   'tests/checker/checker.test.ts',
   'tests/programmes/table.test.ts',
   'tests/checker/plan.test.ts',

@@ -3,7 +3,7 @@ import { axeViolations } from './axe';
 
 /**
  * One visit of a page, recording everything the page-level gates judge, so that each page of the
- * site is loaded once per run (tests/sweep/) instead of once per gate: the response, every
+ * site is loaded once per run (tests/sweep.test.ts) instead of once per gate: the response, every
  * request, requests and hints to other origins (aborted, never sent), Content-Security-Policy
  * reports, console errors, script errors, and axe at a phone's width and a desktop's.
  */
