@@ -6,7 +6,7 @@ import SlowestFirst from './tests/support/sequencer';
 //   tests against its sources (tests/content/) and tests/support's own; unit-isolated, the few of
 //   them that mock a module;
 // - site: tests in tests/ that read dist/ (run after `astro build`) or drive it in Chromium; the
-//   global set-up serves dist/ and starts one Chromium for all of them (tests/support/index.ts);
+//   global set-up serves dist/ for all of them, and each worker drives one Chromium (tests/support/index.ts);
 // - lighthouse: it measures time, and a busy machine skews that: `npm test` runs it with only niced
 //   work beside it (scripts/test.ts); in one `npx vitest run` it comes last (groupOrder).
 // `npm test` (scripts/test.ts) builds first; `npx vitest run tests/x.test.ts` expects a built dist/.

@@ -29,7 +29,7 @@ const seconds = (ms: number) => {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 };
 
-/** Where the two Vitest runs leave their counts (tests/support/summary-reporter.ts), for one line at the end. */
+/** Where the three Vitest runs leave their counts (tests/support/summary-reporter.ts), for one line at the end. */
 const tallyDir = mkdtempSync(join(tmpdir(), 'vpas-test-'));
 const tally = join(tallyDir, 'counts.jsonl');
 process.env.VPAS_TEST_TALLY = tally;

@@ -70,16 +70,15 @@ interface PageRecord {
   print?: Outcome<PrintedPage> | undefined;
 }
 
-const locale = (path: string) => locales.find((l) => path.startsWith(`${l}/`));
-const isProgramme = (path: string) => /^[a-z-]+\/programmes\/[^/]+\/$/.test(path);
-const isSector = (path: string) => /^[a-z-]+\/sectors\/[^/]+\/$/.test(path);
+/** The pages read for more than the gates, by path: programme pages for their facts and print, sector pages for their print. */
+const programmeLocale = new Map(programmeCases.map(([l, id]) => [programmePath(l, id), l]));
+const sectorLocale = new Map(sectorCases.map(([l, id]) => [sectorPath(l, id), l]));
 
 /** After the visit, in the same tab: what else this kind of page is read for. */
 async function readAfterVisit(page: Page, path: string): Promise<Omit<PageRecord, 'visit'>> {
-  const l = locale(path);
-  if (!l) return {};
-  const facts = isProgramme(path) ? await settle(readProgrammeFacts(page)) : undefined;
-  const print = isProgramme(path) || isSector(path) ? await settle(printPage(page, l, printDir)) : undefined;
+  const facts = programmeLocale.has(path) ? await settle(readProgrammeFacts(page)) : undefined;
+  const printed = programmeLocale.get(path) ?? sectorLocale.get(path);
+  const print = printed ? await settle(printPage(page, printed, printDir)) : undefined;
   return { facts, print };
 }
 

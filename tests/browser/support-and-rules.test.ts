@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PagePool, useBrowser } from '../support';
 import { rulesSections, supportSections } from '../../src/lib/testing/page-sections';
-import { formatDate } from '../../src/i18n';
+import { formatDate, locales } from '../../src/i18n';
 import { mainHeadings } from './programme-facts';
 
 /**
@@ -10,8 +10,6 @@ import { mainHeadings } from './programme-facts';
  * and sources are read during the sweep's visit of it: tests/browser/programme-facts.ts, run by
  * tests/sweep.test.ts, which also runs axe on these pages at two widths.)
  */
-const locales = ['zh-hans', 'zh-hant', 'en'] as const;
-
 const { site, browser } = useBrowser();
 /** Tabs shared by the page checks. */
 let pool: PagePool;

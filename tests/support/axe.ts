@@ -25,4 +25,3 @@ export async function axeViolations(page: Page, tags?: string[]): Promise<string
   );
   return violations.flatMap(describeViolation);
 }
-

@@ -4,7 +4,7 @@ import type { Reporter, TestModule } from 'vitest/node';
 /**
  * Ends the run with one plain line, "Tests: N passed, N failed, N skipped", which CI reads
  * whatever the runner; Vitest's own summary stays above it. Under `npm test`, which runs Vitest
- * three times (the unit tests and Lighthouse side by side, then the site tests), each run adds its
+ * three times (the unit tests beside the build and Lighthouse, then the site tests), each run adds its
  * counts to the file VPAS_TEST_TALLY names instead, and scripts/test.ts prints the one line for all.
  */
 export type Counts = Record<'passed' | 'failed' | 'skipped', number>;
