@@ -117,10 +117,10 @@ if (vitestArgs.length > 0) {
 // leaves a core idle much of its time. Then Lighthouse, which measures time and so runs first in
 // line, with the type check beside it, niced too (they take only the CPU it leaves; the unit tests'
 // coverage of src/lib meets its thresholds alone). The site tests start once Lighthouse is done,
-// beside what is left of those two; their outputs follow the site tests'. (`astro check` writes
-// .astro/ in its first seconds, as a build does, so it waits for the build; the one build during the
-// tests, tests/support/alternate-build.ts, starts with the site tests, after Lighthouse's half minute
-// and more.)
+// beside what is left of those two; their outputs follow the site tests'. (`astro check` reads the
+// content types in .astro/, which the build has just written from the same sources: so it waits for
+// the build, and with --noSync does not write them a second time, about 6 CPU-s. The one build during
+// the tests, tests/support/alternate-build.ts, starts with the site tests, after Lighthouse.)
 const niced = (args: string[]): [string, string[]] => ['nice', ['-n', '10', ...args]];
 const unit = running(...niced([node, vitest, 'run', '--project', 'unit', '--project', 'unit-isolated', '--coverage']), { hold: true });
 const build = await running(node, [astro, 'build']);
@@ -130,7 +130,7 @@ if (build.status !== 0) {
   finish(build.status);
 }
 const beside = [
-  ['type check', running(...niced([node, astro, 'check']), { hold: true })],
+  ['type check', running(...niced([node, astro, 'check', '--noSync']), { hold: true })],
   ['unit tests', unit],
 ] as const;
 const lighthouse = await running(node, [vitest, 'run', '--project', 'lighthouse'], { hold: true });

@@ -7,7 +7,7 @@ import { rawGet } from '../support/http';
 import { serveWithNginx } from '../support/nginx';
 import type { StaticSite } from '../support/server';
 import { attribute, readPage, type PageFacts } from './html';
-import { alternateBuild, alternateSettings } from '../support/alternate-build';
+import { alternateBuild, alternatePrecompressed, alternateSettings } from '../support/alternate-build';
 
 /**
  * One setting, SITE_URL, decides the site's origin and base path. Build the site for a sub-path of
@@ -83,11 +83,12 @@ describe(`the ${siteUrl} build, served by nginx under ${new URL(siteUrl).pathnam
   const get = (path: string, headers: Record<string, string> = { 'accept-encoding': 'br' }) => rawGet(nginx!.origin + path, headers);
   const cssOfPage = () => page.elements.filter((e) => e.name === 'link' && attribute(e, 'rel') === 'stylesheet').map((e) => attribute(e, 'href')!);
 
-  it('serves a page under the base path, precompressed, with every header', async () => {
-    const { status, headers, body } = await get(`${base}zh-hant/programmes/cybersecurity/`);
+  // The one page that build precompresses (alternatePrecompressed); tests/serve checks every file of dist/.
+  it.each(alternatePrecompressed)('serves a page under the base path, precompressed, with every header (%s)', async (file) => {
+    const { status, headers, body } = await get(`${base}${file.replace(/index\.html$/, '')}`);
     expect(status).toBe(200);
     expect(headers['content-encoding']).toBe('br');
-    expect(brotliDecompressSync(body).toString('utf8')).toBe(read('zh-hant/programmes/cybersecurity/index.html'));
+    expect(brotliDecompressSync(body).toString('utf8')).toBe(read(file));
     for (const [name, value] of securityHeaders) expect(headers[name.toLowerCase()], name).toBe(value);
     expect(headers['cache-control']).toBe(cacheControl.revalidate);
   });
