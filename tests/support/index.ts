@@ -12,6 +12,7 @@
  *     const page = await newPage(); // its own context; options as browser.newContext's
  *     await page.goto(`${site.origin}/en/`); // or site.root + 'en/' to follow a base path
  *     expect(await axeViolations(page)).toEqual([]);
+ *     await page.close(); // the tab goes back, reset, for the file's next test (tabs.ts)
  *   });
  *
  * `open(path)` does both steps: a new page already at a path of the built site.
@@ -24,13 +25,17 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { SharedSite } from './shared';
 import { launchOptions } from './browser';
+import { TabShelf } from './tabs';
 
 export interface SharedBrowser {
   /** The run's server of dist/. */
   site: SharedSite;
   /** This worker's Chromium, from the file's `beforeAll`; the file's contexts are closed in its `afterAll`. */
   browser: () => Browser;
-  /** A page in a context of its own (which axe and `page.context()` options need). */
+  /**
+   * A page in a context of its own (which axe and `page.context()` options need), as new as a new
+   * one but reused within the file: close it when done (tests/support/tabs.ts).
+   */
   newPage: (options?: BrowserContextOptions) => Promise<Page>;
   /** A new page (as `newPage`) already at `path` of the built site ('/en/search/?q=…'). */
   open: (path: string, options?: BrowserContextOptions) => Promise<Page>;
@@ -51,18 +56,20 @@ export function useBrowser(): SharedBrowser {
   const site = inject('site');
   if (!site) throw new Error('no shared site: this file must run in the `site` project (vitest.config.ts), whose global set-up serves dist/');
   let connection: Browser | undefined;
+  const browser = () => {
+    if (!connection) throw new Error('useBrowser(): the browser is connected in beforeAll; use it inside hooks and tests');
+    return connection;
+  };
+  const tabs = new TabShelf(browser, site.root);
   beforeAll(async () => {
     connection = await workerChromium();
   });
   // A worker runs one file at a time: every context open now is this file's.
   afterAll(async () => {
+    await tabs.closeAll();
     for (const context of connection?.contexts() ?? []) await context.close();
   });
-  const browser = () => {
-    if (!connection) throw new Error('useBrowser(): the browser is connected in beforeAll; use it inside hooks and tests');
-    return connection;
-  };
-  const newPage = async (options?: BrowserContextOptions) => (await browser().newContext(options)).newPage();
+  const newPage = (options?: BrowserContextOptions) => tabs.take(options);
   const open = async (path: string, options?: BrowserContextOptions) => {
     const page = await newPage(options);
     await page.goto(`${site.origin}${path}`);
