@@ -138,7 +138,7 @@ export class TabShelf {
     if (tab.state !== 'out') return;
     tab.state = 'resetting';
     const { page } = tab;
-    for (const [emitter, event, listener] of tab.added.splice(0)) emitter.off(event, listener);
+    for (const [emitter, event, listener] of tab.added.splice(0)) (emitter as unknown as NodeJS.EventEmitter).off(event, listener);
     const extraPages = page.context().pages().length !== 1;
     if (tab.dirty || extraPages || page.isClosed()) return this.close(tab);
     try {
