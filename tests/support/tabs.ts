@@ -149,7 +149,7 @@ export class TabShelf {
       });
       await page.context().clearCookies();
       await this.resetHistory(tab);
-      // Where a new tab's pointer is: at the top left corner, so what is there is hovered.
+      // The pointer where a new tab has it, at the top left corner, not where the last test left it.
       await page.mouse.move(0, 0);
     } catch {
       return this.close(tab);
@@ -180,7 +180,6 @@ export class TabShelf {
     this.idle.clear();
     for (const tab of [...this.tabs]) await this.close(tab);
   }
-
 }
 
 /** Replaces `target[name]` with a function that calls `before` with its arguments, then the original. */
