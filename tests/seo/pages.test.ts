@@ -5,7 +5,7 @@ import { languageTags, locales, ogLocales } from '../../src/i18n';
 import { readProgramme, readSector } from '../support/content';
 import { builtPages } from '../support/pages';
 import { distDir } from '../support/server';
-import { readPage, type PageFacts } from './html';
+import { attribute, readPage, type PageFacts } from './html';
 import { expectedLang, pageKind, pageLocale, pathOf, siteRoot, urlOf } from './site';
 
 /**
@@ -39,6 +39,22 @@ it('has built the pages the tests expect (a home, sector and programme page and 
 });
 
 describe('every page', () => {
+  // Else a page whose first bytes end inside the header paints it half-built, then shifts it (CLS).
+  it('paints nothing before its header is whole: rendering waits for <main id="main"> (rel=expect), which it has', () => {
+    expect(
+      problems((p) => {
+        const waits = p.elements.filter((e) => e.name === 'link' && attribute(e, 'rel') === 'expect');
+        if (waits.length !== 1 || attribute(waits[0]!, 'href') !== '#main' || attribute(waits[0]!, 'blocking') !== 'render') {
+          return `link rel=expect: ${waits.map((e) => JSON.stringify(e.attributes)).join(', ') || 'none'}`;
+        }
+        const main = p.elements.filter((e) => attribute(e, 'id') === 'main');
+        if (main.length !== 1 || main[0]!.name !== 'main') return `id="main" on ${main.map((e) => e.name).join(', ') || 'nothing'}`;
+        // Before the header: the header's own elements come after it in the document.
+        return p.elements.indexOf(waits[0]!) > p.elements.findIndex((e) => e.name === 'body') ? 'rel=expect is not in the head' : undefined;
+      }),
+    ).toEqual([]);
+  });
+
   it('declares <html lang> in the page’s locale', () => {
     expect(problems((p) => (p.lang === expectedLang(p.path) ? undefined : `lang=${p.lang}`))).toEqual([]);
   });
