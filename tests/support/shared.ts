@@ -19,10 +19,8 @@ declare module 'vitest' {
   }
 }
 
-async function provided<K extends 'site'>(key: K) {
+export async function sharedSite(): Promise<SharedSite | undefined> {
   if (!process.env.VITEST_WORKER_ID) return undefined;
   const { inject } = await import('vitest');
-  return inject(key);
+  return inject('site');
 }
-
-export const sharedSite = () => provided('site');

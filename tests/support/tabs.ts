@@ -57,15 +57,17 @@ interface Tab {
 export class TabShelf {
   private readonly idle = new Map<string, Tab[]>();
   private readonly tabs = new Set<Tab>();
+  /** The site's origin, whose storage a reset clears, and the page a reset tab waits on. */
+  private readonly origin: string;
+  private readonly parking: string;
 
-  /** `home`: the site's root URL, on whose origin a tab's storage is cleared. */
+  /** `home`: the site's root URL. */
   constructor(
     private readonly browser: () => Browser,
-    private readonly home: string,
-  ) {}
-
-  private get origin() {
-    return new URL(this.home).origin;
+    home: string,
+  ) {
+    this.origin = new URL(home).origin;
+    this.parking = new URL('robots.txt', home).href;
   }
 
   /** A tab in a context with these options: a reset one if the file has one, else a new one. */
@@ -142,7 +144,7 @@ export class TabShelf {
     const extraPages = page.context().pages().length !== 1;
     if (tab.dirty || extraPages || page.isClosed()) return this.close(tab);
     try {
-      await page.goto(new URL('robots.txt', this.home).href);
+      await page.goto(this.parking);
       await page.evaluate(() => {
         localStorage.clear();
         sessionStorage.clear();
@@ -155,7 +157,7 @@ export class TabShelf {
       return this.close(tab);
     }
     // A navigation of the test's that ended during the reset leaves the tab where it cannot be used.
-    if (tab.dirty || page.url() !== new URL('robots.txt', this.home).href) return this.close(tab);
+    if (tab.dirty || page.url() !== this.parking) return this.close(tab);
     tab.state = 'idle';
     tab.parked = true;
     const shelf = this.idle.get(tab.key) ?? [];
