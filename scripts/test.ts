@@ -7,7 +7,8 @@
  *    stops at once with the one command to run (not a hundred failing tests);
  * 2. `astro build` (dist/, which the tests read and serve), with the unit tests (`vitest run
  *    --coverage` of the unit projects) beside it at a lower priority;
- * 3. Lighthouse, with `astro check` and what is left of the unit tests beside it, niced;
+ * 3. Lighthouse, with `astro check` and what is left of the unit tests beside it, niced, and paused
+ *    while Lighthouse loads each page it measures;
  * 4. the site tests (`vitest run --project site`).
  * Arguments after `npm test --` go to Vitest instead: the check, the build, then those tests.
  *
@@ -19,6 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summaryLine, type Counts } from '../tests/support/summary-reporter.ts';
 import { missingPackages, plan, readHost } from '../tests/support/system-packages.ts';
+import { processTree, signalEach } from '../tests/support/process-tree.ts';
 
 const root = join(import.meta.dirname, '..');
 const started = Date.now();
@@ -88,17 +90,18 @@ function systemPackages() {
  * status and wall time. With `hold`, its output is kept back and returned, for a step beside others
  * whose output is printed when its turn comes; otherwise it goes straight to the terminal.
  */
-function running(command: string, args: string[], { hold = false } = {}): Promise<{ status: number; ms: number; output: string }> {
+function running(command: string, args: string[], { hold = false, env = process.env } = {}): Promise<{ status: number; ms: number; output: string }> & { pid: number | undefined } {
   const start = Date.now();
-  return new Promise((resolve) => {
-    const env = hold ? { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } : process.env;
-    const child = spawn(command, args, { cwd: root, env, stdio: hold ? 'pipe' : 'inherit' });
+  const childEnv = hold ? { ...env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } : env;
+  const child = spawn(command, args, { cwd: root, env: childEnv, stdio: hold ? 'pipe' : 'inherit' });
+  const done = new Promise<{ status: number; ms: number; output: string }>((resolve) => {
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => (hold ? (output += `\n${error.message}\n`) : console.error(`npm test: ${command}: ${error.message}`)));
     child.on('close', (status) => resolve({ status: status ?? 1, ms: Date.now() - start, output }));
   });
+  return Object.assign(done, { pid: child.pid });
 }
 
 systemPackages();
@@ -135,7 +138,11 @@ const beside = [
   ['type check', running(...niced([node, astro, 'check', '--noSync']), { hold: true })],
   ['unit tests', unit],
 ] as const;
-const lighthouse = await running(node, [vitest, 'run', '--project', 'lighthouse'], { hold: true });
+// Lighthouse pauses the work beside it while it loads each page it measures (tests/support/quiet-windows.ts).
+const besidePids = beside.flatMap(([, run]) => (run.pid === undefined ? [] : [run.pid]));
+const lighthouse = await running(node, [vitest, 'run', '--project', 'lighthouse'], { hold: true, env: { ...process.env, VPAS_QUIET_BESIDE: besidePids.join(',') } });
+// Should Lighthouse have ended with a window open (killed, say), what it paused goes on.
+signalEach(processTree(besidePids).map((p) => p.pid), 'SIGCONT');
 process.stdout.write(lighthouse.output);
 timings.push(['Lighthouse', lighthouse.ms]);
 const site = await running(node, [vitest, 'run', '--project', 'site']);

@@ -1,8 +1,9 @@
-import { execFile } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { createInterface } from 'node:readline';
 import { chromiumFlags, chromiumPath } from './browser';
+import { QuietWindows } from './quiet-windows';
 
 /**
  * Lighthouse 13 with its default config: the mobile preset (a mid-range phone, simulated slow 4G and
@@ -10,7 +11,7 @@ import { chromiumFlags, chromiumPath } from './browser';
  * Runs go in lanes (tests/support/lighthouse-lane.ts): a process and a Chromium per lane, each run
  * after the other in it, the lanes side by side.
  */
-const lane = join(import.meta.dirname, 'lighthouse-lane.ts');
+const laneScript = join(import.meta.dirname, 'lighthouse-lane.ts');
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -25,6 +26,8 @@ export interface LighthouseResult {
   failing: string[];
   seconds: number;
   version: string;
+  /** How long the run's quiet window was open (its page's load, the other work paused), in ms; undefined: it had none. */
+  quietMs?: number | undefined;
 }
 
 export interface LighthouseRun {
@@ -49,28 +52,59 @@ export function readReport(reportPath: string, seconds: number): LighthouseResul
   return { scores, metrics, failing, seconds, version: lhr.lighthouseVersion };
 }
 
-/** Runs Lighthouse on every run's URL, `lanes` at a time; each run's result, or its error, by report path. */
-export async function runLighthouse(runs: readonly LighthouseRun[], lanes: number): Promise<Map<string, LighthouseResult | Error>> {
+/** Quiet windows of one call of runLighthouse: how many, and how long the other work was paused. */
+export interface QuietSummary {
+  /** Runs measured in a window of their own. */
+  windows: number;
+  /** Windows that had to close themselves (a lane that never said it was done). */
+  overrun: number;
+  /** The most processes one window paused. */
+  mostPaused: number;
+}
+
+/**
+ * Runs Lighthouse on every run's URL, `lanes` at a time; each run's result, or its error, by report
+ * path. Each run measures in a quiet window (quiet-windows.ts): the other lanes pause, and so do the
+ * process trees whose ids VPAS_QUIET_BESIDE lists (what `npm test` runs beside Lighthouse).
+ */
+export async function runLighthouse(runs: readonly LighthouseRun[], lanes: number): Promise<{ results: Map<string, LighthouseResult | Error>; quiet: QuietSummary }> {
   for (const run of runs) mkdirSync(dirname(run.report), { recursive: true });
   const shares = Array.from({ length: Math.min(lanes, runs.length) }, (_, i) => runs.filter((_, j) => j % lanes === i));
   const results = new Map<string, LighthouseResult | Error>();
+  const beside = (process.env.VPAS_QUIET_BESIDE ?? '').split(',').filter(Boolean).map(Number);
+  const children: (ChildProcess | undefined)[] = [];
+  const windows = new QuietWindows((lane) => [...children.flatMap((c, i) => (i === lane || c?.pid === undefined ? [] : [c.pid])), ...beside]);
+  let quietRuns = 0;
   await Promise.all(
-    shares.map(async (share) => {
-      const request = { chromePath: chromiumPath, chromeFlags: [...chromiumFlags], categories: [...categories], runs: share };
+    shares.map(async (share, lane) => {
+      const request = { chromePath: chromiumPath, chromeFlags: [...chromiumFlags], categories: [...categories], quiet: true, runs: share };
+      const child = spawn(process.execPath, [laneScript, JSON.stringify(request)], { stdio: ['pipe', 'pipe', 'pipe'] });
+      children[lane] = child;
+      // A lane that hangs is stopped after three minutes a run; it still reports the runs it finished.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 180_000 * share.length);
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        if (!line.startsWith('{')) return;
+        const message = JSON.parse(line) as { quiet?: 'request' | 'resume' | 'release'; report?: string; seconds?: number; quietMs?: number; error?: string };
+        if (message.quiet === 'request') void windows.request(lane).then(() => child.stdin.write('go\n'));
+        else if (message.quiet === 'resume') windows.resume(lane);
+        else if (message.quiet === 'release') windows.release(lane);
+        else if (message.report !== undefined) {
+          if (message.quietMs !== undefined) quietRuns++;
+          results.set(message.report, message.error ? new Error(`Lighthouse: ${message.error}`) : safely(() => ({ ...readReport(message.report!, message.seconds ?? 0), quietMs: message.quietMs })));
+        }
+      });
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      clearTimeout(timer);
+      windows.release(lane);
       // A lane that dies still reports the runs it finished; the others get its error.
-      const { stdout, error } = await promisify(execFile)(process.execPath, [lane, JSON.stringify(request)], { timeout: 180_000 * share.length }).then(
-        ({ stdout }) => ({ stdout, error: undefined }),
-        (error: Error & { stdout?: string }) => ({ stdout: String(error.stdout ?? ''), error }),
-      );
-      for (const line of stdout.split('\n').filter((l) => l.startsWith('{'))) {
-        const done = JSON.parse(line) as { report: string; seconds: number; error?: string };
-        results.set(done.report, done.error ? new Error(`Lighthouse: ${done.error}`) : safely(() => readReport(done.report, done.seconds)));
-      }
-      for (const run of share) if (error && !results.has(run.report)) results.set(run.report, error);
+      const error = new Error(`Lighthouse lane ended with status ${status}: ${stderr.trim().slice(-2000)}`);
+      for (const run of share) if (status !== 0 && !results.has(run.report)) results.set(run.report, error);
     }),
   );
   for (const run of runs) if (!results.has(run.report)) results.set(run.report, new Error('Lighthouse did not report this run'));
-  return results;
+  return { results, quiet: { windows: quietRuns, overrun: windows.overrun, mostPaused: windows.mostPaused } };
 }
 
 function safely<T>(read: () => T): T | Error {

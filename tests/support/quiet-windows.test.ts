@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ancestry, processState, processTree } from './process-tree';
+import { pausable, QuietWindows } from './quiet-windows';
+
+// Real processes: a shell with two sleeping children, stopped and continued by real signals.
+const started: ChildProcess[] = [];
+function family(): { root: number; all: () => number[] } {
+  const shell = spawn('sh', ['-c', 'sleep 30 & sleep 30 & wait'], { stdio: 'ignore' });
+  started.push(shell);
+  return { root: shell.pid!, all: () => processTree([shell.pid!]).map((p) => p.pid) };
+}
+afterEach(() => {
+  for (const child of started.splice(0)) for (const p of processTree([child.pid!]).reverse()) process.kill(p.pid, 'SIGKILL');
+});
+
+const states = (pids: number[]) => pids.map((pid) => processState(pid));
+// Generous limits: while `npm test` runs Lighthouse, this file's own process is paused now and then.
+const poll = <T>(read: () => T) => expect.poll(read, { timeout: 10_000 });
+const allStopped = async (pids: () => number[]) => poll(() => states(pids())).toEqual(['T', 'T', 'T']);
+const noneStopped = async (pids: () => number[]) => poll(() => states(pids()).filter((s) => s === 'T')).toEqual([]);
+
+describe('the process tree', () => {
+  it('holds a process, its children and theirs, parents first', async () => {
+    const { root, all } = family();
+    await poll(() => all().length).toBe(3);
+    expect(all()[0]).toBe(root);
+    expect(processTree([999_999_999])).toEqual([]);
+  });
+
+  it('is never paused above or at this process, whatever the roots', () => {
+    const { root } = family();
+    const mine = ancestry(process.pid);
+    expect(mine[0]).toBe(process.pid);
+    const chosen = pausable([mine.at(-1)!, root]);
+    expect(chosen).toContain(root);
+    expect(chosen.filter((pid) => mine.includes(pid))).toEqual([]);
+  });
+});
+
+describe('a quiet window', () => {
+  it('pauses the other trees while it is open, and continues them once it closes', async () => {
+    const other = family();
+    await poll(() => other.all().length).toBe(3);
+    const windows = new QuietWindows((lane) => (lane === 0 ? [other.root] : []));
+    await windows.request(0);
+    await allStopped(other.all);
+    expect(windows.mostPaused).toBe(3);
+    windows.release(0);
+    await noneStopped(other.all);
+  });
+
+  it('once resumed, lets the paused work go on but keeps the window: no other lane starts a trace until it is released', async () => {
+    const other = family();
+    await poll(() => other.all().length).toBe(3);
+    const windows = new QuietWindows((lane) => (lane === 0 ? [other.root] : []));
+    await windows.request(0);
+    await allStopped(other.all);
+    windows.resume(0);
+    await noneStopped(other.all);
+    let second = false;
+    const next = windows.request(1).then(() => (second = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([second, windows.holder]).toEqual([false, 0]);
+    windows.release(0);
+    await next;
+    expect(windows.holder).toBe(1);
+  });
+
+  it('leaves stopped what was stopped before it, and continues only what it paused', async () => {
+    const other = family();
+    await poll(() => other.all().length).toBe(3);
+    const [, first] = other.all();
+    process.kill(first!, 'SIGSTOP');
+    await poll(() => processState(first!)).toBe('T');
+    const windows = new QuietWindows(() => [other.root]);
+    await windows.request(0);
+    expect(windows.mostPaused).toBe(2);
+    windows.release(0);
+    await poll(() => states(other.all())).toEqual(['S', 'T', 'S']);
+  });
+
+  it('is one at a time, in the order asked; a lane that leaves the line is skipped', async () => {
+    const windows = new QuietWindows(() => []);
+    const order: number[] = [];
+    const asked = [0, 1, 2].map((lane) => windows.request(lane).then(() => order.push(lane)));
+    await asked[0];
+    expect(windows.holder).toBe(0);
+    windows.release(1); // lane 1 ended while waiting
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual([0]);
+    windows.release(0);
+    await asked[2];
+    expect(order).toEqual([0, 2]);
+    expect(windows.holder).toBe(2);
+    windows.release(2);
+    expect(windows.holder).toBeUndefined();
+  });
+
+  it('closes itself after its time limit, continuing what it paused', async () => {
+    const other = family();
+    await poll(() => other.all().length).toBe(3);
+    const windows = new QuietWindows(() => [other.root], 100);
+    await windows.request(0);
+    await allStopped(other.all);
+    await noneStopped(other.all);
+    expect(windows.overrun).toBe(1);
+    expect(windows.holder).toBeUndefined();
+  });
+});
