@@ -84,9 +84,10 @@ export async function runLighthouse(runs: readonly LighthouseRun[], lanes: numbe
       const timer = setTimeout(() => child.kill('SIGKILL'), 180_000 * share.length);
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
+      // A grant written to a lane that has just died: its end is reported below.
+      child.stdin.on('error', () => {});
       createInterface({ input: child.stdout }).on('line', (line) => {
-        if (!line.startsWith('{')) return;
-        const message = JSON.parse(line) as { quiet?: 'request' | 'resume' | 'release'; report?: string; seconds?: number; quietMs?: number; error?: string };
+        const message = parsed(line) as { quiet?: 'request' | 'resume' | 'release'; report?: string; seconds?: number; quietMs?: number; error?: string };
         if (message.quiet === 'request') void windows.request(lane).then(() => child.stdin.write('go\n'));
         else if (message.quiet === 'resume') windows.resume(lane);
         else if (message.quiet === 'release') windows.release(lane);
@@ -105,6 +106,15 @@ export async function runLighthouse(runs: readonly LighthouseRun[], lanes: numbe
   );
   for (const run of runs) if (!results.has(run.report)) results.set(run.report, new Error('Lighthouse did not report this run'));
   return { results, quiet: { windows: quietRuns, overrun: windows.overrun, mostPaused: windows.mostPaused } };
+}
+
+/** A lane's line of JSON, or {} for any other output. */
+function parsed(line: string): object {
+  try {
+    return line.startsWith('{') ? (JSON.parse(line) as object) : {};
+  } catch {
+    return {};
+  }
 }
 
 function safely<T>(read: () => T): T | Error {

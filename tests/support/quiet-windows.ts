@@ -10,8 +10,8 @@ import { ancestry, processTree, signalEach } from './process-tree';
  * Measured on this 2-core machine, the careers page alone scored performance 100 in 8 runs of 8
  * (blocking time 0 to 11 ms); beside one busy process, even at nice 19 or SCHED_IDLE, 4 of 8 scored
  * 97 to 99 (blocking time up to 200 ms): the page's first layout waits on about fifty font requests
- * to Chromium's browser process, and each waits longer when the other core is busy. A window holds
- * only the page's load (see lighthouse-lane.ts), about a second per run; Lighthouse's audits and the
+ * to Chromium's browser process, and each waits longer when the other core is busy. The pause holds
+ * only the page's load (see lighthouse-lane.ts), under a second a run; Lighthouse's audits and the
  * other work run side by side the rest of the time.
  *
  * One window at a time, in the order asked. What was already stopped is left as it was, and only
