@@ -20,6 +20,8 @@ const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-
 export interface LighthouseResult {
   /** 0–100 per category. */
   scores: Record<Category, number>;
+  /** Cumulative layout shift, unrounded. */
+  cls: number;
   /** FCP, LCP, TBT, CLS, SI as Lighthouse displays them. */
   metrics: Record<(typeof metricIds)[number], string>;
   /** Audits that did not pass, for the report of a low score. */
@@ -49,7 +51,8 @@ export function readReport(reportPath: string, seconds: number): LighthouseResul
       .filter((a: { score: number | null }) => a.score !== null && a.score < 1)
       .map((a: { id: string; score: number; displayValue?: string }) => `${c}: ${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`),
   );
-  return { scores, metrics, failing, seconds, version: lhr.lighthouseVersion };
+  const cls = Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN);
+  return { scores, cls, metrics, failing, seconds, version: lhr.lighthouseVersion };
 }
 
 /** Quiet windows of one call of runLighthouse: how many, and how long the other work was paused. */
