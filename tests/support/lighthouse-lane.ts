@@ -29,14 +29,14 @@ interface LaneRequest {
   runs: { url: string; report: string }[];
 }
 
-/** How long a window stays open after the page's load event: the page's own work ends within 100 ms of it on every template. */
+/** How long the others stay paused after the page's load event: the page's own work ends within 100 ms of it on every template. */
 const afterLoadMs = 500;
 
 const request = JSON.parse(process.argv[2] ?? '{}') as LaneRequest;
 const say = (message: object) => console.log(JSON.stringify(message));
 
 /** The window of the run in progress: opened (granted), the others resumed, closed; in ms since the epoch. */
-let window: { url: string; opened?: number; resumed?: number; closed?: number } | undefined;
+let measuring: { url: string; opened?: number; resumed?: number; closed?: number } | undefined;
 const grants = request.quiet ? createInterface({ input: process.stdin }) : undefined;
 let granted: (() => void) | undefined;
 grants?.on('line', (line) => {
@@ -44,15 +44,15 @@ grants?.on('line', (line) => {
 });
 
 function resume() {
-  if (window?.opened === undefined || window.resumed !== undefined) return;
-  window.resumed = Date.now();
+  if (measuring?.opened === undefined || measuring.resumed !== undefined) return;
+  measuring.resumed = Date.now();
   say({ quiet: 'resume' });
 }
 
 function close() {
-  if (window?.opened === undefined || window.closed !== undefined) return;
+  if (measuring?.opened === undefined || measuring.closed !== undefined) return;
   resume();
-  window.closed = Date.now();
+  measuring.closed = Date.now();
   say({ quiet: 'release' });
 }
 
@@ -64,13 +64,13 @@ if (request.quiet) {
   // An EventEmitter, though its declared type (Lighthouse's CrdpEventEmitter) does not resolve here.
   type Emitter = { once(event: string, listener: () => void): void };
   ProtocolSession.prototype.sendCommand = async function (this: ProtocolSession & Emitter, method: string, ...params: unknown[]) {
-    if (method === 'Tracing.start' && window && window.opened === undefined) {
+    if (method === 'Tracing.start' && measuring && measuring.opened === undefined) {
       const go = new Promise<void>((resolve) => (granted = resolve));
       say({ quiet: 'request' });
       await go;
-      window.opened = Date.now();
+      measuring.opened = Date.now();
     }
-    if (method === 'Page.navigate' && window && (params[0] as { url?: string } | undefined)?.url === window.url) {
+    if (method === 'Page.navigate' && measuring && (params[0] as { url?: string } | undefined)?.url === measuring.url) {
       this.once('Page.loadEventFired', () => setTimeout(resume, afterLoadMs));
     }
     // Once the trace is complete (every process has stopped recording), another lane may start one.
@@ -85,8 +85,8 @@ const chrome = await chromeLauncher.launch({ chromePath: request.chromePath, chr
 try {
   for (const run of request.runs) {
     const start = Date.now();
-    window = { url: run.url };
-    const quietMs = () => (window?.opened === undefined ? undefined : (window.resumed ?? Date.now()) - window.opened);
+    measuring = { url: run.url };
+    const quietMs = () => (measuring?.opened === undefined ? undefined : (measuring.resumed ?? Date.now()) - measuring.opened);
     try {
       // The CLI's defaults: the mobile preset, simulated throttling; no full-page screenshot, a
       // picture for people (a fifth of a run) that no score reads.
