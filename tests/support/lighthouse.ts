@@ -55,7 +55,7 @@ export function readReport(reportPath: string, seconds: number): LighthouseResul
   return { scores, cls, metrics, failing, seconds, version: lhr.lighthouseVersion };
 }
 
-/** Quiet windows of one call of runLighthouse: how many, and how long the other work was paused. */
+/** Quiet windows of one call of runLighthouse: how many, how many closed themselves, and the most processes one paused. */
 export interface QuietSummary {
   /** Runs measured in a window of their own. */
   windows: number;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Processes by their parents, read from Linux's /proc (the only system the suite runs on: Debian).
- * Elsewhere /proc is missing and every process is a tree of one.
+ * Elsewhere /proc is missing: no tree holds anything, and nothing is signalled.
  */
 interface ProcessEntry {
   pid: number;
@@ -37,7 +37,11 @@ function processes(): ProcessEntry[] {
 export function processTree(roots: readonly number[]): ProcessEntry[] {
   const all = processes();
   const children = new Map<number, ProcessEntry[]>();
-  for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  for (const p of all) {
+    const siblings = children.get(p.ppid);
+    if (siblings) siblings.push(p);
+    else children.set(p.ppid, [p]);
+  }
   const byPid = new Map(all.map((p) => [p.pid, p]));
   const tree: ProcessEntry[] = [];
   const seen = new Set<number>();

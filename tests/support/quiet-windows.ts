@@ -23,6 +23,8 @@ export class QuietWindows {
   readonly #maxMs: number;
   readonly #line: { lane: number; grant: () => void }[] = [];
   #open: { lane: number; paused: number[]; timer: NodeJS.Timeout } | undefined;
+  /** Continues what the open window paused, should this process end while it is open. */
+  readonly #onExit = () => this.#close();
   /** Windows that closed themselves after `maxMs`: a lane that never said it was done. */
   overrun = 0;
   /** The most processes one window paused. */
@@ -32,7 +34,6 @@ export class QuietWindows {
   constructor(roots: (lane: number) => number[], maxMs = 20_000) {
     this.#roots = roots;
     this.#maxMs = maxMs;
-    process.once('exit', () => this.#close());
   }
 
   /** Resolves once `lane` holds the window, everything else paused. */
@@ -76,12 +77,14 @@ export class QuietWindows {
     }, this.#maxMs);
     timer.unref();
     this.#open = { lane: turn.lane, paused, timer };
+    process.once('exit', this.#onExit);
     turn.grant();
   }
 
   #close() {
     if (!this.#open) return;
     clearTimeout(this.#open.timer);
+    process.off('exit', this.#onExit);
     signalEach(this.#open.paused, 'SIGCONT');
     this.#open = undefined;
   }
